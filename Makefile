@@ -1,0 +1,43 @@
+# One task runner for people and CI. `make serve` and `make test` are all a new
+# contributor needs; both create the environment from requirements.lock first.
+
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help env serve build test update-outputs lock clean
+
+help:  ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
+
+env: $(STAMP)  ## Create .venv from requirements.lock (only when the lock changed).
+
+# The stamp is newer than the lock and pyproject.toml once they are installed, so a
+# second `make test` installs nothing.
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
+	touch $@
+
+serve: $(STAMP)  ## Serve the site at http://127.0.0.1:8000 with live reload.
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)  ## Build the site strictly into site/ (warnings are errors).
+	$(BIN)/mkdocs build --strict --site-dir site
+
+test: $(STAMP)  ## Run every test: pages, snippets, src/ unit tests, site build, mike.
+	$(BIN)/python -m pytest
+
+update-outputs: $(STAMP)  ## Rewrite the expected outputs on pages from a fresh run; review the diff!
+	$(BIN)/python -m pytest tests/test_pages.py --update-outputs -q
+
+lock:  ## Re-resolve requirements.lock from pyproject.toml (needs the network).
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	    --extra docs --extra test -o requirements.lock pyproject.toml
+
+clean:  ## Remove the environment and build outputs.
+	rm -rf $(VENV) site .pytest_cache .coverage htmlcov

@@ -1,0 +1,15 @@
+import tensorflow as tf
+
+column = tf.constant([[1], [2], [3]])  # shape (3, 1)
+row = tf.constant([[10, 20, 30, 40]])  # shape (1, 4)
+table = column + row  # both stretch to (3, 4)
+print(table.shape)
+print(table.numpy())
+
+print((tf.ones((2, 3)) * tf.constant([1.0, 2.0, 3.0])).numpy())  # a row against every row
+
+try:
+    tf.constant([1, 2, 3]) + tf.constant([1, 2, 3, 4])
+except tf.errors.InvalidArgumentError as error:
+    # The message starts with the op's internal name; print the readable part.
+    print("InvalidArgumentError:", error.message.split("}} ")[-1].split(" [Op")[0])

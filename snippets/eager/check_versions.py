@@ -1,0 +1,7 @@
+import keras
+import tensorflow as tf
+
+print("TensorFlow", tf.__version__)
+print("Keras", keras.__version__)
+print("Eager by default:", tf.executing_eagerly())
+print("tf.keras is Keras 3:", tf.keras.layers.Dense is keras.layers.Dense)

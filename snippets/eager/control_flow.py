@@ -1,0 +1,21 @@
+import tensorflow as tf
+
+
+def newton_sqrt(value, tolerance=1e-6):
+    """Square root by Newton's method: plain Python control flow on tensor values."""
+    guess = tf.constant(1.0)
+    steps = 0
+    while tf.abs(guess * guess - value) > tolerance:  # a tensor, read as a Python bool
+        guess = (guess + value / guess) / 2.0
+        steps += 1
+    return guess, steps
+
+
+root, steps = newton_sqrt(tf.constant(2.0))
+print(f"sqrt(2) = {root.numpy():.6f} after {steps} steps")
+
+for value in tf.constant([4.0, -1.0, 9.0]):  # iterating a tensor yields its rows
+    if value < 0:
+        print(f"{value.numpy()}: no real square root")
+    else:
+        print(f"{value.numpy()}: {newton_sqrt(value)[0].numpy():.4f}")

@@ -1,0 +1,69 @@
+"""Run a page's Python blocks as one program; used by ``pagecheck`` in a fresh interpreter.
+
+``python run_page.py SPEC RESULT``: SPEC is JSON with the blocks, each a list of segments
+(source, file name, and the real line number of each source line). The blocks share one
+namespace, like a script pasted together from the page. After each block a separator goes to
+stdout, so the caller can cut the output into blocks; RESULT gets one entry per block that
+ran: ``null``, or the traceback that stopped the program.
+"""
+
+import ast
+import ctypes
+import json
+import sys
+import traceback
+
+BLOCK_END = "\x1e<tfguide:block-end>\x1e\n"
+_libc = ctypes.CDLL(None)
+
+
+def flush() -> None:
+    """Flush Python's and C's stdout buffers (tf.print writes through C)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    _libc.fflush(None)
+
+
+def compile_segment(segment: dict):
+    """Compile one run of lines so that tracebacks and coverage see the real file and lines."""
+    linemap = segment["linemap"]
+    try:
+        tree = ast.parse(segment["source"], segment["filename"])
+    except SyntaxError as error:
+        error.lineno = linemap[error.lineno - 1] if error.lineno else None
+        raise
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", None) is not None:
+            node.lineno = linemap[node.lineno - 1]
+            if getattr(node, "end_lineno", None) is not None:
+                node.end_lineno = linemap[node.end_lineno - 1]
+    return compile(tree, segment["filename"], "exec")
+
+
+def main(spec_path: str, result_path: str) -> None:
+    spec = json.load(open(spec_path, encoding="utf-8"))
+    sys.argv = [spec["argv0"]]
+    namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    errors = []
+    for block in spec["blocks"]:
+        error = None
+        try:
+            for segment in block:
+                exec(compile_segment(segment), namespace)  # noqa: S102 (this is the point)
+        except BaseException as exc:  # noqa: BLE001 (SystemExit and KeyboardInterrupt too)
+            frames = traceback.extract_tb(exc.__traceback__)
+            frames = [f for f in frames if f.filename != __file__]
+            error = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
+            error += "".join(traceback.format_exception_only(exc))
+        flush()
+        sys.stdout.write(BLOCK_END)
+        flush()
+        errors.append(error)
+        if error:
+            break
+    with open(result_path, "w", encoding="utf-8") as handle:
+        json.dump(errors, handle)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,213 @@
+"""The page checker itself: each check must be able to fail, and say where.
+
+Each test lays out a tiny repository (mkdocs.yml, docs/, snippets/) and runs pytest on it in
+a subprocess with the pagecheck plugin, as `make test` runs it on the real pages.
+"""
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+FENCE = "```"
+
+
+@pytest.fixture
+def site(pytester: pytest.Pytester):
+    """Write a minimal site; return a function that writes pages and snippets into it."""
+    pytester.makefile(
+        ".toml",
+        pyproject=f"""
+            [tool.pytest.ini_options]
+            addopts = ["-p", "pagecheck", "-p", "no:cacheprovider"]
+            pythonpath = ["{TESTS}"]
+            testpaths = ["docs"]
+            """,
+    )
+    pytester.makefile(
+        ".yml",
+        mkdocs="""
+            site_name: t
+            markdown_extensions:
+              - pymdownx.snippets:
+                  base_path: ["."]
+                  check_paths: true
+            """,
+    )
+
+    def write(path: str, text: str) -> Path:
+        target = pytester.path / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text).replace("'''", FENCE), encoding="utf-8")
+        return target
+
+    return write
+
+
+def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    return pytester.runpytest_subprocess(*args)
+
+
+def test_outputs_that_match_pass_and_blocks_share_one_program(pytester, site):
+    site("snippets/demo/define.py", "greeting = 'hello'\nprint(greeting)\n")
+    site(
+        "docs/page.md",
+        """\
+        '''python
+        --8<-- "snippets/demo/define.py"
+        '''
+
+        <!--pytest-codeblocks:expected-output-->
+        '''text
+        hello
+        '''
+
+        '''python
+        import ctypes
+        print(greeting.upper(), flush=True)
+        ctypes.CDLL(None).printf(b"from C stdio\\n")
+        '''
+
+        <!--pytest-codeblocks:expected-output-->
+        '''text
+        HELLO
+        from C stdio
+        '''
+
+        '''bash
+        echo shell
+        '''
+
+        <!--pytest-codeblocks:expected-output-->
+        '''
+        shell
+        '''
+        """,
+    )
+    run(pytester).assert_outcomes(passed=3)
+
+
+def test_a_wrong_output_fails_naming_page_line_and_snippet(pytester, site):
+    site("snippets/demo/count.py", "print(1 + 1)\n")
+    site(
+        "docs/page.md",
+        """\
+        # Title
+
+        '''python
+        --8<-- "snippets/demo/count.py"
+        '''
+
+        <!--pytest-codeblocks:expected-output-->
+        '''text
+        3
+        '''
+        """,
+    )
+    result = run(pytester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "docs/page.md, block at line 3 (code from snippets/demo/count.py): "
+            "the output differs from the page",
+            "-3",
+            "+2",
+        ]
+    )
+
+
+def test_an_exception_names_the_snippet_line_and_stops_the_page(pytester, site):
+    site("snippets/demo/broken.py", "x = 1\nraise ValueError('bad value')\n")
+    site(
+        "docs/page.md",
+        """\
+        '''python
+        --8<-- "snippets/demo/broken.py"
+        '''
+
+        '''python
+        print(x)
+        '''
+        """,
+    )
+    result = run(pytester)
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "docs/page.md, block at line 1 (code from snippets/demo/broken.py): the code failed",
+            '*File "snippets/demo/broken.py", line 2, in <module>',
+            "ValueError: bad value",
+            "docs/page.md, block at line 5: not run, because the block at line 1 failed",
+        ]
+    )
+
+
+def test_an_error_in_page_code_names_the_page_line(pytester, site):
+    site("docs/page.md", "Text\n\n'''python\nx = 1\n1 / 0\n'''\n")
+    result = run(pytester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(['*File "docs/page.md", line 5, in <module>', "ZeroDivisionError*"])
+
+
+def test_output_the_page_does_not_show_fails(pytester, site):
+    site("docs/page.md", "'''python\nprint('unseen')\n'''\n")
+    result = run(pytester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*printed output that the page does not show*", "unseen"])
+
+
+def test_a_failing_shell_block_fails(pytester, site):
+    site("docs/page.md", "'''bash\necho before; exit 3\n'''\n")
+    result = run(pytester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*the code failed*", "exited with status 3"])
+
+
+def test_a_skip_needs_a_reason(pytester, site):
+    site("docs/page.md", "<!--pytest.mark.skip-->\n'''python\nprint(1)\n'''\n")
+    result = run(pytester)
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*docs/page.md, line 2: pytest.mark.skip needs reason=*"])
+
+
+def test_a_skip_with_a_reason_is_reported(pytester, site):
+    site(
+        "docs/page.md",
+        "<!--pytest.mark.skip(reason='needs the network')-->\n'''bash\ncurl x\n'''\n",
+    )
+    result = run(pytester, "-rs")
+    result.assert_outcomes(skipped=1)
+    result.stdout.fnmatch_lines(["SKIPPED*needs the network"])
+
+
+def test_a_missing_include_fails_collection(pytester, site):
+    site("docs/page.md", "'''python\n--8<-- \"snippets/demo/nowhere.py\"\n'''\n")
+    result = run(pytester)
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*docs/page.md, line 2: Snippet at path*nowhere.py*could not be found*"])
+
+
+def test_update_outputs_rewrites_and_inserts_expected_outputs(pytester, site):
+    page = site(
+        "docs/page.md",
+        """\
+        '''python
+        print("new")
+        '''
+
+        <!--pytest-codeblocks:expected-output-->
+        '''text
+        old
+        '''
+
+        '''python
+        print("added")
+        '''
+        """,
+    )
+    run(pytester, "--update-outputs").assert_outcomes(passed=2)
+    text = page.read_text(encoding="utf-8")
+    assert "old" not in text
+    assert text.count("<!--pytest-codeblocks:expected-output-->") == 2
+    run(pytester).assert_outcomes(passed=2)

@@ -1,0 +1,80 @@
+"""Unit tests for the tfguide helper package (the installed one, not the source tree)."""
+
+import platform
+
+import pytest
+import tensorflow as tf
+
+from tfguide import devices, versions
+
+
+def test_tested_versions_reports_the_installed_packages():
+    found = versions.tested_versions()
+    assert set(found) == {"tensorflow", "keras", "numpy", "python"}
+    assert found["tensorflow"] == tf.__version__
+    assert found["python"] == platform.python_version()
+    assert all(isinstance(v, str) and v[0].isdigit() for v in found.values())
+
+
+def test_tested_versions_takes_other_packages():
+    assert set(versions.tested_versions(("pytest",))) == {"pytest", "python"}
+
+
+def test_tested_versions_names_a_missing_package():
+    with pytest.raises(LookupError, match=r"'no-such-dist' is not installed.*make env"):
+        versions.tested_versions(("no-such-dist",))
+
+
+@pytest.mark.parametrize("bad", ["tensorflow", ("tensorflow", 3)])
+def test_tested_versions_rejects_a_string_or_non_strings(bad):
+    with pytest.raises(TypeError, match="tuple of distribution names"):
+        versions.tested_versions(bad)
+
+
+def test_pick_device_falls_back_to_the_cpu_without_a_gpu():
+    has_gpu = bool(tf.config.list_logical_devices("GPU"))
+    assert devices.pick_device() == ("/GPU:0" if has_gpu else "/CPU:0")
+    assert devices.pick_device("cpu") == "/CPU:0"
+
+
+def test_pick_device_returns_a_usable_device_name():
+    with tf.device(devices.pick_device()):
+        value = tf.ones((2, 2)) @ tf.ones((2, 2))
+    assert value.shape == (2, 2)
+    assert value.dtype == tf.float32
+    assert devices.same_device(value.device, devices.pick_device())
+
+
+@pytest.mark.parametrize(
+    ("bad", "error", "message"),
+    [(0, TypeError, "must be a string"), ("NPU", ValueError, "one of GPU, CPU, TPU")],
+)
+def test_pick_device_rejects_unknown_kinds(bad, error, message):
+    with pytest.raises(error, match=message):
+        devices.pick_device(bad)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("/job:localhost/replica:0/task:0/device:CPU:0", "/CPU:0", True),
+        ("/cpu:0", "/CPU", True),
+        ("/GPU:1", "/GPU:0", False),
+        ("/CPU:0", "/GPU:0", False),
+    ],
+)
+def test_same_device_compares_kind_and_index(first, second, same):
+    assert devices.same_device(first, second) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "error", "message"),
+    [
+        (b"/CPU:0", "/CPU:0", TypeError, "must be strings"),
+        ("banana", "/CPU:0", ValueError, "'banana' is not a device name"),
+        ("", "/CPU:0", ValueError, "names no device kind"),
+    ],
+)
+def test_same_device_rejects_bad_names(first, second, error, message):
+    with pytest.raises(error, match=message):
+        devices.same_device(first, second)
