@@ -1,7 +1,7 @@
 # One task runner for people and CI. `make serve` and `make test` are all a new
 # contributor needs; both create the environment from requirements.lock first.
 
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -34,10 +34,11 @@ test: $(STAMP)  ## Run every test: pages, snippets, src/ unit tests, site build,
 update-outputs: $(STAMP)  ## Rewrite the expected outputs on pages from a fresh run; review the diff!
 	$(BIN)/python -m pytest tests/test_pages.py --update-outputs -q
 
-lock:  ## Re-resolve requirements.lock from pyproject.toml (needs the network).
-	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+lock:  ## Re-resolve requirements.lock from pyproject.toml (in a throwaway environment).
+	$(PYTHON) -m venv .cache/lock-env
+	.cache/lock-env/bin/python -m pip install --quiet pip-tools==7.6.2
+	.cache/lock-env/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	    --extra docs --extra test -o requirements.lock pyproject.toml
 
 clean:  ## Remove the environment and build outputs.
-	rm -rf $(VENV) site .pytest_cache .coverage htmlcov
+	rm -rf $(VENV) .cache site .pytest_cache .coverage .coverage.* htmlcov

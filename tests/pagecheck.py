@@ -26,6 +26,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +34,7 @@ import markdown
 import pytest
 from mkdocs.utils.yaml import yaml_load
 from pytest_codeblocks import CodeBlock, extract_from_buffer
+from run_page import BLOCK_END
 
 # The repository being tested; pytest_configure points these at pytest's rootdir.
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,8 +169,9 @@ def segments(page: ExpandedPage, block: CodeBlock) -> list[dict]:
     """Split a block into runs of lines from one file, each with its real line numbers."""
     result: list[dict] = []
     for text, origin in zip(block.code.splitlines(), block_origins(page, block), strict=True):
-        if not result or result[-1]["filename"] != rel(origin.path):
-            result.append({"filename": rel(origin.path), "lines": [], "linemap": []})
+        # Absolute names, so that coverage counts the lines of snippets/ that the page ran.
+        if not result or result[-1]["filename"] != str(origin.path):
+            result.append({"filename": str(origin.path), "lines": [], "linemap": []})
         result[-1]["lines"].append(text)
         result[-1]["linemap"].append(origin.line)
     for segment in result:
@@ -211,7 +214,7 @@ def is_skipped(marks: list[pytest.MarkDecorator]) -> bool:
     return False
 
 
-BLOCK_END = "\x1e<tfguide:block-end>\x1e\n"
+TIMINGS: dict[str, tuple[float, int]] = {}  # page -> (seconds, Python blocks), for the report
 
 
 @dataclasses.dataclass
@@ -226,7 +229,13 @@ def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path) -> Pa
     spec = workdir / ".page.json"
     result = workdir / ".page-result.json"
     spec.write_text(
-        json.dumps({"argv0": rel(page.path), "blocks": [segments(page, b) for b in blocks]}),
+        json.dumps(
+            {
+                "root": str(ROOT),
+                "argv0": rel(page.path),
+                "blocks": [segments(page, block) for block in blocks],
+            }
+        ),
         encoding="utf-8",
     )
     proc = subprocess.run(
@@ -319,7 +328,9 @@ class PageFile(pytest.File):
 
     def python_run(self) -> PageRun:
         if self._run is None:
+            start = time.perf_counter()
             self._run = run_python(self.page, self.python_blocks, self.folder())
+            TIMINGS[rel(self.path)] = (time.perf_counter() - start, len(self.python_blocks))
         return self._run
 
 
@@ -427,3 +438,12 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             rewrite_outputs(parent.page, parent.updates)
             print(f"\nupdated {len(parent.updates)} output(s) in {rel(parent.path)}")
             parent.updates = {}
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Report how long each page's program ran: the run time a chapter header may quote."""
+    if not TIMINGS:
+        return
+    terminalreporter.section("page run times (one fresh interpreter per page)")
+    for page, (seconds, blocks) in sorted(TIMINGS.items()):
+        terminalreporter.write_line(f"{page:40} {blocks:3d} Python blocks {seconds:7.1f} s")

@@ -53,8 +53,10 @@ def main(spec_path: str, result_path: str) -> None:
         except BaseException as exc:  # noqa: BLE001 (SystemExit and KeyboardInterrupt too)
             frames = traceback.extract_tb(exc.__traceback__)
             frames = [f for f in frames if f.filename != __file__]
+            for frame in frames:  # name the page's and snippets' files as the reader knows them
+                frame.filename = frame.filename.removeprefix(spec["root"] + "/")
             error = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
-            error += "".join(traceback.format_exception_only(exc))
+            error += "".join(traceback.format_exception_only(exc)).replace(spec["root"] + "/", "")
         flush()
         sys.stdout.write(BLOCK_END)
         flush()

@@ -1,0 +1,145 @@
+"""The site build: strict, offline, with versions in the footer, and versioned by mike."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tfguide import versions as tfguide_versions
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_cache", "*.egg-info")
+# The environment's tools first on PATH (mike runs `mkdocs`), a git identity for commits.
+ENV = dict(
+    os.environ,
+    PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+    NO_MKDOCS_2_WARNING="1",
+    GIT_AUTHOR_NAME="tfguide tests",
+    GIT_AUTHOR_EMAIL="tests@tfguide.invalid",
+    GIT_COMMITTER_NAME="tfguide tests",
+    GIT_COMMITTER_EMAIL="tests@tfguide.invalid",
+)
+
+
+def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [BIN / "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=ENV,
+    )
+
+
+def copy_project(target: Path) -> Path:
+    """A throwaway copy of the working tree, to break or to deploy."""
+    shutil.copytree(ROOT, target, ignore=SKIP)
+    return target
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+def pages(site: Path) -> dict[str, str]:
+    return {str(p.relative_to(site)): p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+
+
+def test_footer_names_the_versions_that_built_the_site(site):
+    versions = tfguide_versions.tested_versions()
+    footer = (
+        f"Built and tested with TensorFlow {versions['tensorflow']}, "
+        f"Keras {versions['keras']} and Python {versions['python']}."
+    )
+    for name, html in pages(site).items():
+        if name != "404.html":
+            assert footer in html, name
+
+
+def test_the_site_loads_nothing_from_elsewhere(site):
+    """Scripts, styles, fonts and images all come from the site itself."""
+    loads = re.compile(r"""<(?:script|img|iframe|source)\b[^>]*\bsrc=["']?(https?:)?//|"""
+                       r"""<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|icon|modulepreload))"""
+                       r"""[^>]*\bhref=["']?(https?:)?//""")
+    css_url = re.compile(r"""url\(\s*["']?(https?:)?//""")
+    for name, html in pages(site).items():
+        assert not loads.search(html), name
+    for sheet in site.rglob("*.css"):
+        assert not css_url.search(sheet.read_text(encoding="utf-8")), sheet.name
+    assert "fonts.googleapis" not in "".join(pages(site).values())
+
+
+def test_every_code_block_names_its_language(site):
+    html = (site / "eager" / "index.html").read_text(encoding="utf-8")
+    blocks = re.findall(r'<div class="([^"]*)\bhighlight\b', html)
+    assert len(blocks) >= 12
+    assert all("language-" in classes for classes in blocks), blocks
+
+
+@pytest.mark.parametrize(
+    ("mistake", "message"),
+    [
+        ("[gone](no-such-page.md)", "no-such-page.md"),
+        ("[gone](eager.md#no-such-anchor)", "no-such-anchor"),
+        ('```python\n--8<-- "snippets/eager/no_such_file.py"\n```', "no_such_file.py"),
+    ],
+    ids=["link", "anchor", "include"],
+)
+def test_a_broken_link_anchor_or_include_fails_the_build(tmp_path, mistake, message):
+    project = copy_project(tmp_path / "project")
+    with open(project / "docs" / "index.md", "a", encoding="utf-8") as page:
+        page.write(f"\n{mistake}\n")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def command(project: Path, *args: str | Path) -> str:
+    result = subprocess.run(args, cwd=project, env=ENV, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def git(project: Path, *args: str) -> str:
+    return command(project, "git", *args)
+
+
+def mike(project: Path, *args: str) -> str:
+    return command(project, BIN / "mike", *args)
+
+
+def test_mike_keeps_both_versions_and_latest_points_to_the_newer(tmp_path):
+    upstream = copy_project(tmp_path / "upstream")
+    git(upstream, "init", "--quiet", "--initial-branch=main")
+    git(upstream, "add", "--all")
+    git(upstream, "commit", "--quiet", "--message=docs")
+    git(tmp_path, "clone", "--quiet", str(upstream), "clone")
+    clone = tmp_path / "clone"
+
+    mike(clone, "deploy", "--update-aliases", "0.1", "latest")
+    with open(clone / "docs" / "index.md", "a", encoding="utf-8") as page:
+        page.write("\nThis sentence is new in 0.2.\n")
+    mike(clone, "deploy", "--update-aliases", "0.2", "latest")
+    mike(clone, "set-default", "latest")
+
+    versions = {v["version"]: v["aliases"] for v in json.loads(mike(clone, "list", "--json"))}
+    assert versions == {"0.2": ["latest"], "0.1": []}
+    files = set(git(clone, "ls-tree", "-r", "--name-only", "gh-pages").split())
+    assert {"0.1/index.html", "0.2/index.html", "versions.json", "index.html"} <= files
+    assert "This sentence is new in 0.2." in git(clone, "show", "gh-pages:0.2/index.html")
+    assert "This sentence is new in 0.2." not in git(clone, "show", "gh-pages:0.1/index.html")
+    mode, _, _ = git(clone, "ls-tree", "gh-pages", "latest").split(maxsplit=2)
+    assert mode == "120000"  # mike's default alias is a symbolic link ...
+    assert git(clone, "show", "gh-pages:latest") == "0.2"  # ... to the newer version
+    assert git(upstream, "branch", "--list", "gh-pages") == ""  # nothing reached the original
