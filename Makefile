@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help env serve build test update-outputs lock clean
+.PHONY: help env serve build test benchmarks notebooks update-outputs lock clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -30,6 +30,12 @@ build: $(STAMP)  ## Build the site strictly into site/ (warnings are errors).
 
 test: $(STAMP)  ## Run every test: pages, snippets, src/ unit tests, site build, mike.
 	$(BIN)/python -m pytest
+
+benchmarks: $(STAMP)  ## Re-run the benchmark snippets and rewrite docs/benchmarks/ (slow; note the machine).
+	$(BIN)/python tests/benchmarks.py
+
+notebooks: $(STAMP)  ## Make docs/notebooks/*.ipynb from their pages and execute them.
+	$(BIN)/python tests/notebooks.py
 
 update-outputs: $(STAMP)  ## Rewrite the expected outputs on pages from a fresh run; review the diff!
 	$(BIN)/python -m pytest tests/test_pages.py --update-outputs -q

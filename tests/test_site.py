@@ -73,8 +73,11 @@ def test_the_site_loads_nothing_from_elsewhere(site):
                        r"""<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|icon|modulepreload))"""
                        r"""[^>]*\bhref=["']?(https?:)?//""")
     css_url = re.compile(r"""url\(\s*["']?(https?:)?//""")
+    script = re.compile(r"<script\b[^>]*>(.*?)</script>", re.DOTALL)
     for name, html in pages(site).items():
         assert not loads.search(html), name
+        for code in script.findall(html):  # no script fetches or imports from another host
+            assert not re.search(r"""["'](https?:)?//""", code), f"{name}: {code[:300]}"
     for sheet in site.rglob("*.css"):
         assert not css_url.search(sheet.read_text(encoding="utf-8")), sheet.name
     assert "fonts.googleapis" not in "".join(pages(site).values())

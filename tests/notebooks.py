@@ -1,0 +1,177 @@
+"""Make the chapter notebooks from their pages, and execute them.
+
+A page in ``docs/`` is the one source of truth for its notebook. ``make notebooks`` (or
+``python tests/notebooks.py``) turns each page that ``mkdocs.yml`` lists as
+``notebooks/<page>.ipynb`` into ``docs/notebooks/<page>.ipynb``: the page's runnable Python
+blocks (snippets included) become code cells, the text around them markdown cells, and the
+expected-output blocks are dropped, because the executed notebook shows the real outputs.
+The notebook is then executed in a temporary folder and saved with its outputs, less the
+standard-error stream (TensorFlow's start-up log), so that the site can render it without
+running it. ``tests/test_notebooks.py`` checks that each saved notebook matches its page and
+re-executes it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+from mkdocs.utils.yaml import yaml_load
+from nbclient import NotebookClient
+from pytest_codeblocks import extract_from_buffer
+
+from pagecheck import ROOT, check_marks, expand, is_skipped, language, rel
+
+NOTEBOOKS = ROOT / "docs" / "notebooks"
+CELL_TIMEOUT_S = 600
+_TEST_COMMENT = re.compile(r"^\s*<!--\s*pytest[-.].*-->\s*$")
+_OUTPUT_MARKER = re.compile(r"^\s*<!--pytest-codeblocks:expected-output(-ignore-whitespace)?-->\s*$")
+
+
+def _nav_entries(nav) -> list[str]:
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, list):
+        return [entry for item in nav for entry in _nav_entries(item)]
+    if isinstance(nav, dict):
+        return [entry for value in nav.values() for entry in _nav_entries(value)]
+    return []
+
+
+def notebook_pages() -> dict[Path, Path]:
+    """Map each notebook that mkdocs.yml's nav lists to the page it is made from."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as handle:
+        nav = yaml_load(handle).get("nav", [])
+    found = {}
+    for entry in _nav_entries(nav):
+        if entry.startswith("notebooks/") and entry.endswith(".ipynb"):
+            notebook = ROOT / "docs" / entry
+            found[notebook] = ROOT / "docs" / f"{notebook.stem}.md"
+    return found
+
+
+def _site_url() -> str:
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as handle:
+        return yaml_load(handle)["site_url"].rstrip("/") + "/"
+
+
+_PAGE_LINK = re.compile(r"\]\((?!https?:|#)([\w/-]+)\.md(#[\w-]+)?\)")
+_API_LINK = re.compile(r"\]\[(tfguide(?:\.\w+)+)\]")
+
+
+def _markdown(lines: list[str]) -> str:
+    """Page text for a markdown cell: test comments dropped, site links made absolute."""
+    text = "\n".join(line for line in lines if not _TEST_COMMENT.match(line)).strip("\n")
+    site = _site_url()
+    text = _PAGE_LINK.sub(lambda m: f"]({site}{m[1]}/{m[2] or ''})", text)
+    return _API_LINK.sub(lambda m: f"]({site}reference/#{m[1]})", text)
+
+
+def build(page: Path) -> nbformat.NotebookNode:
+    """The notebook for ``page``, without outputs."""
+    expanded = expand(page)
+    lines = expanded.text.split("\n")
+    cells = []
+    cursor = 0
+    for block in extract_from_buffer(io.StringIO(expanded.text)):
+        if language(block) != "python" or is_skipped(check_marks(expanded, block)):
+            continue  # stays in the text: shown, not run, as on the page
+        start = block.lineno - 1
+        close = start + len(block.code.splitlines()) + 1
+        if text := _markdown(lines[cursor:start]):
+            cells.append(nbformat.v4.new_markdown_cell(text))
+        cells.append(nbformat.v4.new_code_cell(block.code.rstrip("\n")))
+        cursor = close + 1
+        if block.expected_output is not None:
+            marker = next(i for i in range(cursor, len(lines)) if _OUTPUT_MARKER.match(lines[i]))
+            fence = next(i for i in range(marker + 1, len(lines)) if lines[i].strip())
+            ticks = re.match(r"`+", lines[fence].strip()).group(0)
+            end = next(i for i in range(fence + 1, len(lines)) if lines[i].strip().startswith(ticks))
+            cursor = end + 1
+    if text := _markdown(lines[cursor:]):
+        cells.append(nbformat.v4.new_markdown_cell(text))
+    note = f"*This notebook is generated from `{rel(page)}` by `make notebooks`; edit the page.*"
+    cells.insert(1, nbformat.v4.new_markdown_cell(note))  # after the title and introduction
+    notebook = nbformat.v4.new_notebook(cells=cells)
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook.metadata["language_info"] = {"name": "python"}
+    return notebook
+
+
+def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.NotebookNode:
+    """Run every cell in a fresh kernel with ``workdir`` as working directory.
+
+    Raises nbclient's ``CellExecutionError``, which shows the failing cell and its traceback.
+    """
+    client = NotebookClient(
+        notebook,
+        timeout=CELL_TIMEOUT_S,
+        kernel_name="python3",
+        allow_errors=False,
+        record_timing=False,
+        resources={"metadata": {"path": str(workdir)}},
+    )
+    client.execute()
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.outputs = _merge_streams([o for o in cell.outputs if o.get("name") != "stderr"])
+    return notebook
+
+
+def _merge_streams(outputs: list) -> list:
+    """Join consecutive pieces of one stream: how the kernel cut them up depends on timing."""
+    merged: list = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (
+            output.output_type == "stream"
+            and previous is not None
+            and previous.output_type == "stream"
+            and previous.name == output.name
+        ):
+            previous.text += output.text
+        else:
+            merged.append(output)
+    return merged
+
+
+def source_cells(notebook: nbformat.NotebookNode) -> list[tuple[str, str]]:
+    return [(cell.cell_type, cell.source) for cell in notebook.cells]
+
+
+def visible_outputs(notebook: nbformat.NotebookNode) -> list[list[str]]:
+    """Each code cell's outputs as text; an image counts by its kind, not its bytes."""
+    shown = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        items = []
+        for output in cell.outputs:
+            if output.output_type == "stream":
+                items.append(f"{output.name}: {output.text}")
+            else:
+                data = output.get("data", {})
+                items.append("image/png" if "image/png" in data else data.get("text/plain", output.output_type))
+        shown.append(items)
+    return shown
+
+
+def main(argv: list[str]) -> None:
+    pages = notebook_pages()
+    chosen = {Path(a).resolve() for a in argv}
+    NOTEBOOKS.mkdir(parents=True, exist_ok=True)
+    for notebook_path, page in pages.items():
+        if chosen and page.resolve() not in chosen:
+            continue
+        print(f"executing {rel(page)} as {rel(notebook_path)} ...", flush=True)
+        with tempfile.TemporaryDirectory() as workdir:
+            notebook = execute(build(page), Path(workdir))
+        nbformat.write(notebook, notebook_path)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
