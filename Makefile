@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
+# Silence Material's banner about its successor, printed on every build.
+export NO_MKDOCS_2_WARNING := 1
 .PHONY: help env serve build test benchmarks notebooks update-outputs lock clean
 
 help:  ## List the targets.

@@ -63,9 +63,33 @@ _PAGE_LINK = re.compile(r"\]\((?!https?:|#)([\w/-]+)\.md(#[\w-]+)?\)")
 _API_LINK = re.compile(r"\]\[(tfguide(?:\.\w+)+)\]")
 
 
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?) *(\w+)(?: +"([^"]*)")?\s*$')
+_GRID = re.compile(r"^\s*(<div class=\"grid\" markdown>|</div>)\s*$")
+
+
+def _plain_markdown(lines: list[str]) -> list[str]:
+    """Turn Material's admonitions into quotes and drop its grid wrappers, for Jupyter."""
+    lines = [line for line in lines if not (_GRID.match(line) or _TEST_COMMENT.match(line))]
+    out: list[str] = []
+    inside = False
+    for number, line in enumerate(lines):
+        following = next((later for later in lines[number + 1 :] if later.strip()), "")
+        if match := _ADMONITION.match(line):
+            out.append(f"> **{match[2] or match[1].capitalize()}**")
+            inside = True
+        elif inside and line.startswith("    "):
+            out.append(f"> {line[4:]}".rstrip())
+        elif inside and not line.strip() and following.startswith("    "):
+            out.append(">")
+        else:
+            inside = False
+            out.append(line)
+    return out
+
+
 def _markdown(lines: list[str]) -> str:
     """Page text for a markdown cell: test comments dropped, site links made absolute."""
-    text = "\n".join(line for line in lines if not _TEST_COMMENT.match(line)).strip("\n")
+    text = "\n".join(_plain_markdown(lines)).strip("\n")
     site = _site_url()
     text = _PAGE_LINK.sub(lambda m: f"]({site}{m[1]}/{m[2] or ''})", text)
     return _API_LINK.sub(lambda m: f"]({site}reference/#{m[1]})", text)

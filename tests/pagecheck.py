@@ -44,6 +44,7 @@ PYTHON = {"python"}
 SHELL = {"bash", "sh"}
 PAGE_TIMEOUT_S = 900
 OUTPUT_MARKER = "<!--pytest-codeblocks:expected-output-->"
+OUTPUT_FENCE = '```text title="Output"'  # how --update-outputs opens a new output block
 
 
 class PageError(Exception):
@@ -425,7 +426,7 @@ def rewrite_outputs(page: ExpandedPage, updates: dict[int, str]) -> None:
             close = next(i for i in range(open_ + 1, len(lines)) if lines[i].strip().startswith("```"))
             lines[open_ + 1 : close] = shown
         else:
-            lines[end + 1 : end + 1] = ["", indent + OUTPUT_MARKER, "", indent + "```text", *shown, indent + "```"]
+            lines[end + 1 : end + 1] = ["", indent + OUTPUT_MARKER, "", indent + OUTPUT_FENCE, *shown, indent + "```"]
     page.path.write_text("\n".join(lines), encoding="utf-8")
 
 
