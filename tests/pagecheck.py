@@ -11,7 +11,9 @@ A pytest plugin (enabled in ``pyproject.toml``). For each Markdown page it
    every block carried ``cont``), in a temporary folder, and gives each block its own test
    that compares what the block printed with the output the page shows.
 
-Shell blocks (``bash``/``sh``) run one by one in the same folder. A failure names the page,
+Shell blocks (``bash``/``sh``) and JavaScript blocks (``javascript``/``js``, in Node) run one
+by one, in page order, in the same folder, after the page's Python program has run (so they
+can use the files it wrote, but not the other way round). A failure names the page,
 the line of the block and, for included code, the snippet file and its line. With
 ``--update-outputs`` the pages' expected outputs are rewritten from the run instead.
 """
@@ -42,6 +44,7 @@ DOCS = ROOT / "docs"
 DRIVER = Path(__file__).with_name("run_page.py")
 PYTHON = {"python"}
 SHELL = {"bash", "sh"}
+JAVASCRIPT = {"javascript", "js"}
 PAGE_TIMEOUT_S = 900
 OUTPUT_MARKER = "<!--pytest-codeblocks:expected-output-->"
 OUTPUT_FENCE = '```text title="Output"'  # how --update-outputs opens a new output block
@@ -255,12 +258,23 @@ def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path) -> Pa
     return PageRun(outputs=pieces[: len(errors)], errors=errors, stderr=proc.stderr)
 
 
-def run_shell(block: CodeBlock, workdir: Path) -> tuple[str, str | None]:
-    """Run one shell block; return what it printed and an error message, if any."""
+def run_alone(block: CodeBlock, workdir: Path) -> tuple[str, str | None]:
+    """Run one shell or JavaScript block; return what it printed and an error, if any.
+
+    Shell blocks run with the environment's ``bin`` first on ``PATH``; JavaScript blocks run
+    in Node as ES modules, with the repository's ``node_modules`` linked into ``workdir``.
+    """
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    if language(block) in JAVASCRIPT:
+        modules = workdir / "node_modules"
+        if (ROOT / "node_modules").is_dir() and not modules.exists():
+            modules.symlink_to(ROOT / "node_modules", target_is_directory=True)
+        command = ["node", "--input-type=module", "--eval", block.code]
+    else:
+        command = ["bash" if language(block) == "bash" else "sh", "-e", "-c", block.code]
     proc = subprocess.run(
-        ["bash" if language(block) == "bash" else "sh", "-e", "-c", block.code],
+        command,
         cwd=workdir,
         env=env,
         capture_output=True,
@@ -305,7 +319,7 @@ class PageFile(pytest.File):
         self.workdir: Path | None = None
         items = []
         for block in extract_from_buffer(io.StringIO(self.page.text)):
-            if language(block) not in PYTHON | SHELL:
+            if language(block) not in PYTHON | SHELL | JAVASCRIPT:
                 continue
             marks = check_marks(self.page, block)
             item = BlockItem.from_parent(
@@ -354,8 +368,8 @@ class BlockItem(pytest.Item):
 
     def runtest(self) -> None:
         parent: PageFile = self.parent
-        if language(self.block) in SHELL:
-            output, error = run_shell(self.block, parent.folder())
+        if language(self.block) in SHELL | JAVASCRIPT:
+            output, error = run_alone(self.block, parent.folder())
         else:
             run = parent.python_run()
             index = parent.python_blocks.index(self.block)

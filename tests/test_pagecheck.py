@@ -164,6 +164,36 @@ def test_a_failing_shell_block_fails(pytester, site):
     result.stdout.fnmatch_lines(["*the code failed*", "exited with status 3"])
 
 
+def test_javascript_blocks_run_in_node_after_the_python_program(pytester, site):
+    site(
+        "docs/page.md",
+        """\
+        '''python
+        open("answer.json", "w").write('{"value": 42}')
+        '''
+
+        '''javascript
+        import { readFileSync } from "node:fs";
+        console.log(JSON.parse(readFileSync("answer.json", "utf8")).value + 1);
+        '''
+
+        <!--pytest-codeblocks:expected-output-->
+        '''text
+        43
+        '''
+
+        '''js
+        throw new Error("broken on purpose");
+        '''
+        """,
+    )
+    result = run(pytester)
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(
+        ["docs/page.md, block at line 15: the code failed", "*Error: broken on purpose*"]
+    )
+
+
 def test_a_skip_needs_a_reason(pytester, site):
     site("docs/page.md", "<!--pytest.mark.skip-->\n'''python\nprint(1)\n'''\n")
     result = run(pytester)
