@@ -48,14 +48,22 @@ def machine() -> str:
     return f"{model}, {cores} cores, {platform.system()} {platform.machine()}"
 
 
+TIMEOUT_S = 600
+
+
 def run(script: Path, *args: str) -> str:
-    """Run one benchmark script in a fresh interpreter; return what it printed."""
+    """Run one benchmark script in a fresh interpreter; return what it printed.
+
+    Raises RuntimeError if the script fails, and subprocess.TimeoutExpired if it runs
+    longer than ``TIMEOUT_S`` (a hung pipeline must fail the suite, not stall it).
+    """
     result = subprocess.run(
         [sys.executable, str(script), *args],
         capture_output=True,
         text=True,
         check=False,
         cwd=ROOT,
+        timeout=TIMEOUT_S,
     )
     if result.returncode:
         raise RuntimeError(f"{script.relative_to(ROOT)} failed:\n{result.stderr[-3000:]}")

@@ -14,6 +14,7 @@ re-executes it.
 from __future__ import annotations
 
 import io
+import os
 import re
 import sys
 import tempfile
@@ -131,6 +132,15 @@ def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.Notebook
 
     Raises nbclient's ``CellExecutionError``, which shows the failing cell and its traceback.
     """
+    # In a kernel, TensorFlow's Python logger writes to stdout (it takes the session for an
+    # interactive one). A root handler on stderr makes it log there, as it does in a script,
+    # so that its messages (with addresses and temporary paths) stay out of the outputs.
+    startup = workdir / ".ipython" / "profile_default" / "startup"
+    startup.mkdir(parents=True, exist_ok=True)
+    (startup / "00-log-to-stderr.py").write_text(
+        "import logging, sys\nlogging.getLogger().addHandler(logging.StreamHandler(sys.stderr))\n",
+        encoding="utf-8",
+    )
     client = NotebookClient(
         notebook,
         timeout=CELL_TIMEOUT_S,
@@ -139,7 +149,15 @@ def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.Notebook
         record_timing=False,
         resources={"metadata": {"path": str(workdir)}},
     )
-    client.execute()
+    previous = os.environ.get("IPYTHONDIR")
+    os.environ["IPYTHONDIR"] = str(workdir / ".ipython")
+    try:
+        client.execute()
+    finally:
+        if previous is None:
+            del os.environ["IPYTHONDIR"]
+        else:
+            os.environ["IPYTHONDIR"] = previous
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.outputs = _merge_streams([o for o in cell.outputs if o.get("name") != "stderr"])

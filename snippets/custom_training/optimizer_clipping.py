@@ -1,0 +1,29 @@
+import keras
+import numpy as np
+import tensorflow as tf
+from tfguide.data import digits_datasets
+from tfguide.models import build_digits_cnn
+
+keras.utils.set_random_seed(0)
+tf.config.experimental.enable_op_determinism()
+images, labels = next(iter(digits_datasets().train))
+loss_fn = keras.losses.SparseCategoricalCrossentropy()
+
+
+def update_norms(**clipping):
+    """Take one SGD step (learning rate 1) and return the norms of the weight changes."""
+    keras.utils.set_random_seed(0)  # the same model, hence the same gradients, for each call
+    model = build_digits_cnn()
+    before = [v.numpy() for v in model.trainable_variables]
+    with tf.GradientTape() as tape:
+        loss = loss_fn(labels, model(images, training=True))
+    grads = tape.gradient(loss, model.trainable_variables)
+    keras.optimizers.SGD(learning_rate=1.0, **clipping).apply(grads, model.trainable_variables)
+    changes = [v.numpy() - b for v, b in zip(model.trainable_variables, before)]  # = -gradient used
+    return float(np.sqrt(sum(np.sum(c**2) for c in changes))), max(float(np.linalg.norm(c)) for c in changes)
+
+
+for clipping in ({}, {"global_clipnorm": 1.0}, {"clipnorm": 0.1}):
+    total, largest = update_norms(**clipping)
+    label = ", ".join(f"{name}={value}" for name, value in clipping.items()) or "no clipping"
+    print(f"SGD({label}):".ljust(27) + f"update norm {total:.4f}, largest per variable {largest:.4f}")

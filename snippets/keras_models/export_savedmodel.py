@@ -1,0 +1,16 @@
+import os
+import tempfile
+
+import numpy as np
+import tensorflow as tf
+
+tf.get_logger().setLevel("WARNING")  # notebooks would show an INFO line naming the folder
+export_dir = os.path.join(tempfile.mkdtemp(), "digits_savedmodel")
+model.export(export_dir, verbose=False)  # a SavedModel for TF Serving, TFLite, TF.js
+print(sorted(os.listdir(export_dir)))
+
+served = tf.saved_model.load(export_dir)  # no Keras needed to load this
+print("endpoints:", list(served.signatures))
+probabilities = served.serve(tf.constant(test_images))
+same = np.allclose(probabilities, model(test_images), atol=1e-6)
+print("same predictions:", same)

@@ -1,0 +1,16 @@
+import warnings
+
+import keras
+
+# 3. The model ends in a softmax, so its outputs are probabilities, not logits.
+probabilities = model.predict(test_images, verbose=0)  # a NumPy array
+right = keras.losses.SparseCategoricalCrossentropy()(test_labels, probabilities)
+wrong = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(test_labels, probabilities)
+print(f"3. test loss {float(right):.4f}, but {float(wrong):.4f} with from_logits=True")
+
+# On the tensor the softmax returned, Keras sees the mismatch, warns, and uses the logits.
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    outputs = model(test_images)
+    seen = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(test_labels, outputs)
+print(f"3. on the model's own tensor: {float(seen):.4f}, warned: {len(caught) > 0}")

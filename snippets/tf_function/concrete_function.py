@@ -1,0 +1,21 @@
+import numpy as np
+import tensorflow as tf
+
+
+@tf.function
+def normalise(x):
+    mean, variance = tf.nn.moments(x, axes=[0])
+    return (x - mean) / tf.sqrt(variance + 1e-6)
+
+
+concrete = normalise.get_concrete_function(tf.TensorSpec([None, 3], tf.float32))
+print(concrete.structured_input_signature)
+print(concrete.structured_outputs)
+print(sorted({op.type for op in concrete.graph.get_operations()}))
+
+batch = tf.constant([[1.0, 2.0, 3.0], [3.0, 2.0, 1.0]])
+print(np.round(concrete(batch).numpy(), 4))
+try:
+    concrete(tf.constant([[1, 2, 3]]))  # a concrete function never retraces
+except tf.errors.InvalidArgumentError as error:
+    print("InvalidArgumentError:", error.message.split(" as ")[-1].split(" [Op")[0])

@@ -1,0 +1,17 @@
+import tensorflow as tf
+
+
+@tf.function(input_signature=[tf.TensorSpec(shape=[None], dtype=tf.float32)])
+def mean_square(x):
+    print("tracing for", x.shape)
+    return tf.reduce_mean(x * x)
+
+
+for length in [1, 3, 5]:
+    print(f"{mean_square(tf.range(length, dtype=tf.float32)).numpy():.4f}")
+print("traces:", mean_square.experimental_get_tracing_count())
+
+try:
+    mean_square(tf.constant([1, 2]))  # int32 does not fit the signature
+except TypeError as error:
+    print("TypeError:", str(error).split("due to `")[1].split("`.")[0])

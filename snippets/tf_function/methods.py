@@ -1,0 +1,26 @@
+import tensorflow as tf
+
+
+class Accumulator(tf.Module):
+    def __init__(self, step):
+        self.step = step  # a Python float: fixed into each trace
+        self.total = tf.Variable(0.0)
+
+    @tf.function
+    def add(self, x):
+        print(f"tracing add for the instance with step {self.step}")
+        self.total.assign_add(self.step * x)
+        return self.total
+
+
+small, large = Accumulator(1.0), Accumulator(10.0)
+for x in [1.0, 2.0]:
+    small.add(tf.constant(x))
+    large.add(tf.constant(x))
+print("totals:", small.total.numpy(), large.total.numpy())
+print("traces:", small.add.experimental_get_tracing_count(),
+      large.add.experimental_get_tracing_count())
+
+small.step = 100.0  # not a tensor: the existing trace still uses 1.0
+small.add(tf.constant(1.0))
+print("total after changing step:", small.total.numpy())

@@ -1,0 +1,66 @@
+import keras
+import tensorflow as tf
+
+
+# 1. A Python float as an argument: every new value is a new trace.
+@tf.function
+def scaled(x, factor):
+    return x * factor
+
+
+for factor in [0.1, 0.2, 0.3]:
+    scaled(tf.constant(1.0), factor)
+print("1. Python floats, traces:", scaled.experimental_get_tracing_count())
+for factor in [0.4, 0.5, 0.6]:
+    scaled(tf.constant(1.0), tf.constant(factor))
+print("   tensors added one trace, total:", scaled.experimental_get_tracing_count())
+
+
+# 2. A fresh Python object on every call: objects are told apart by identity.
+class Options:
+    def __init__(self, factor):
+        self.factor = factor
+
+
+@tf.function
+def apply(x, options):
+    return x * options.factor
+
+
+for _ in range(3):
+    apply(tf.constant(1.0), Options(2.0))
+print("2. fresh objects, traces:", apply.experimental_get_tracing_count())
+
+
+# 3. print runs while tracing, not on every call.
+@tf.function
+def noisy(x):
+    print("3. print inside tf.function ran")
+    return x + 1
+
+
+for i in range(3):
+    noisy(tf.constant(i))
+
+
+# 4. The TF 2.0-era step that takes the model and optimizer as arguments.
+@tf.function
+def train_step(model, optimizer, x, y):
+    with tf.GradientTape() as tape:
+        loss = tf.reduce_mean((model(x) - y) ** 2)
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return loss
+
+
+def make_model():
+    return keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
+
+
+x, y = tf.ones((4, 3)), tf.ones((4, 1))
+train_step(make_model(), keras.optimizers.Adam(), x, y)  # the first model: fine
+try:
+    train_step(make_model(), keras.optimizers.Adam(), x, y)  # a second one: a new trace
+except ValueError as error:
+    message = str(error).split("ValueError: ")[-1]
+    print("4. ValueError:", message.split(" Make sure")[0])

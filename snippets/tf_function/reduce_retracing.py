@@ -1,0 +1,22 @@
+import tensorflow as tf
+
+
+@tf.function(reduce_retracing=True)
+def total(x):
+    print("tracing for", x.shape)
+    return tf.reduce_sum(x)
+
+
+for length in [1, 2, 3, 4]:
+    total(tf.ones([length]))
+print("traces:", total.experimental_get_tracing_count())
+
+
+@tf.function(reduce_retracing=True)
+def plus_one(x):
+    return x + 1
+
+
+for value in [1.0, 2.0, 3.0, 4.0]:  # Python floats are still baked into each trace
+    plus_one(value)
+print("traces with Python floats:", plus_one.experimental_get_tracing_count())

@@ -1,0 +1,18 @@
+import sys
+
+import tensorflow as tf
+
+seen = []
+
+
+@tf.function
+def step(x):
+    seen.append(x)  # Python side effect: runs only while tracing
+    tf.print("tf.print sees", x, output_stream=sys.stdout)  # a graph op: runs on every call
+    return x + 1
+
+
+for i in range(3):
+    step(tf.constant(i))
+print("entries in the Python list:", len(seen))
+print("what was appended:", seen[0])

@@ -1,0 +1,17 @@
+import re
+
+import tensorflow as tf
+
+
+@tf.function(jit_compile=True)
+def as_labels(x):
+    return tf.strings.as_string(x)  # string ops have no XLA kernels
+
+
+try:
+    as_labels(tf.constant([1.0, 2.0]))
+except tf.errors.InvalidArgumentError as error:
+    print("InvalidArgumentError:", error.message.split(" __inference")[0])
+    print("unsupported:", re.search(r"_JIT: (\w+)", error.message).group(1))
+
+print(tf.function(as_labels.python_function)(tf.constant([1.0, 2.0])).numpy())
