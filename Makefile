@@ -5,11 +5,16 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The TensorFlow.js converter pins an older TensorFlow: it gets an environment of its own.
+TFJS_VENV  := .venv-tfjs
+TFJS_STAMP := $(TFJS_VENV)/.installed
+# @tensorflow/tfjs for the JavaScript blocks of docs/deploy.md and the demo's bundle.
+NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
 # Silence Material's banner about its successor, printed on every build.
 export NO_MKDOCS_2_WARNING := 1
-.PHONY: help env serve build test benchmarks notebooks update-outputs lock clean
+.PHONY: help env env-tfjs node-modules demo-assets serve build test benchmarks notebooks update-outputs lock lock-tfjs clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -24,13 +29,32 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	touch $@
 
+env-tfjs: $(TFJS_STAMP)  ## Create .venv-tfjs (the TensorFlow.js converter) from requirements-tfjs.lock.
+
+# Not in .venv: pip would replace TensorFlow 2.21 there with the older one tensorflowjs pins.
+$(TFJS_STAMP): requirements-tfjs.lock
+	test -x $(TFJS_VENV)/bin/python || $(PYTHON) -m venv $(TFJS_VENV)
+	$(TFJS_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements-tfjs.lock
+	touch $@
+
+node-modules: $(NODE_STAMP)  ## Install node_modules/ from package-lock.json (npm ci; no install scripts).
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# The demo page's files: the TF.js bundle and a converted model, committed in docs/demo/ so
+# that `mkdocs build` needs neither npm nor the converter. Rebuild after changing the model.
+demo-assets: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP)  ## Retrain and reconvert the model of the live demo into docs/demo/.
+	$(BIN)/python snippets/deploy/make_demo_assets.py
+
 serve: $(STAMP)  ## Serve the site at http://127.0.0.1:8000 with live reload.
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## Build the site strictly into site/ (warnings are errors).
 	$(BIN)/mkdocs build --strict --site-dir site
 
-test: $(STAMP)  ## Run every test: pages, snippets, src/ unit tests, site build, mike.
+test: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP)  ## Run every test: pages, snippets, src/ unit tests, site build, mike, demo.
 	$(BIN)/python -m pytest
 
 benchmarks: $(STAMP)  ## Re-run the benchmark snippets and rewrite docs/benchmarks/ (slow; note the machine).
@@ -48,5 +72,11 @@ lock:  ## Re-resolve requirements.lock from pyproject.toml (in a throwaway envir
 	.cache/lock-env/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	    --extra docs --extra test -o requirements.lock pyproject.toml
 
+lock-tfjs:  ## Re-resolve requirements-tfjs.lock from requirements-tfjs.in (in a throwaway environment).
+	$(PYTHON) -m venv .cache/lock-env
+	.cache/lock-env/bin/python -m pip install --quiet pip-tools==7.6.2
+	.cache/lock-env/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	    -o requirements-tfjs.lock requirements-tfjs.in
+
 clean:  ## Remove the environment and build outputs.
-	rm -rf $(VENV) .cache site .pytest_cache .coverage .coverage.* htmlcov
+	rm -rf $(VENV) $(TFJS_VENV) node_modules .cache site .pytest_cache .coverage .coverage.* htmlcov

@@ -13,7 +13,9 @@ A pytest plugin (enabled in ``pyproject.toml``). For each Markdown page it
 
 Shell blocks (``bash``/``sh``) and JavaScript blocks (``javascript``/``js``, in Node) run one
 by one, in page order, in the same folder, after the page's Python program has run (so they
-can use the files it wrote, but not the other way round). A failure names the page,
+can use the files it wrote, but not the other way round). Their environment has
+``TFGUIDE_ROOT`` set to the repository's folder, so that they can name files of the
+repository (such as ``$TFGUIDE_ROOT/.venv-tfjs/bin/...``). A failure names the page,
 the line of the block and, for included code, the snippet file and its line. With
 ``--update-outputs`` the pages' expected outputs are rewritten from the run instead.
 """
@@ -263,9 +265,11 @@ def run_alone(block: CodeBlock, workdir: Path) -> tuple[str, str | None]:
 
     Shell blocks run with the environment's ``bin`` first on ``PATH``; JavaScript blocks run
     in Node as ES modules, with the repository's ``node_modules`` linked into ``workdir``.
+    Both see the repository's folder in ``TFGUIDE_ROOT``.
     """
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env["TFGUIDE_ROOT"] = str(ROOT)
     if language(block) in JAVASCRIPT:
         modules = workdir / "node_modules"
         if (ROOT / "node_modules").is_dir() and not modules.exists():

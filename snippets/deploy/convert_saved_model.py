@@ -1,0 +1,13 @@
+"""Convert the exported SavedModel to a .tflite file: the float32 baseline."""
+
+import os
+
+import tensorflow as tf
+
+converter = tf.lite.TFLiteConverter.from_saved_model(saved_model_dir)
+tflite_float32 = converter.convert()
+
+float32_path = os.path.join(folder, "digits_float32.tflite")
+with open(float32_path, "wb") as file:
+    file.write(tflite_float32)
+print(f"digits_float32.tflite: {os.path.getsize(float32_path) / 1024:.0f} KB")

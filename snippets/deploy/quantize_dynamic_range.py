@@ -1,0 +1,13 @@
+"""Dynamic-range quantisation: int8 weights, float computation, no data needed."""
+
+import os
+
+import tensorflow as tf
+
+converter = tf.lite.TFLiteConverter.from_saved_model(saved_model_dir)
+converter.optimizations = [tf.lite.Optimize.DEFAULT]
+
+dynamic_path = os.path.join(folder, "digits_dynamic_range.tflite")
+with open(dynamic_path, "wb") as file:
+    file.write(converter.convert())
+print(f"digits_dynamic_range.tflite: {os.path.getsize(dynamic_path) / 1024:.0f} KB")

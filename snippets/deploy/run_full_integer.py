@@ -1,0 +1,21 @@
+"""Run the full-integer model: quantise the images going in, dequantise the answer."""
+
+import numpy as np
+from ai_edge_litert.interpreter import Interpreter
+
+runner = Interpreter(model_path=int8_path).get_signature_runner("serving_default")
+image_spec = runner.get_input_details()["image"]
+output_spec = runner.get_output_details()["output_0"]
+for name, spec in [("input ", image_spec), ("output", output_spec)]:
+    scale, zero_point = spec["quantization"]
+    print(f"{name} {spec['dtype'].__name__}: real value = {scale:.6f} * (q - ({zero_point}))")
+
+scale, zero_point = image_spec["quantization"]
+quantised = np.clip(np.round(test_images[:5] / scale + zero_point), -128, 127).astype(np.int8)
+raw = runner(image=quantised)["output_0"]
+
+scale, zero_point = output_spec["quantization"]
+probabilities = (raw.astype(np.float32) - zero_point) * scale
+print("raw output of the first image:", raw[0])
+print("as probabilities:", probabilities[0].round(3))
+print("predicted", probabilities.argmax(axis=1), "labels", test_labels[:5])

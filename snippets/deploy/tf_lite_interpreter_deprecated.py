@@ -1,0 +1,12 @@
+"""The interpreter inside TensorFlow still works, but warns that it is deprecated."""
+
+import warnings
+
+import tensorflow as tf
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    tf.lite.Interpreter(model_path=float32_path)
+
+message = " ".join(str(caught[0].message).split())  # the warning is indented over lines
+print(f"{caught[0].category.__name__}: {message.split(' See ')[0]}")

@@ -1,0 +1,17 @@
+"""Leave the SavedModel and its answers in the working folder for the converter and Node."""
+
+import json
+import shutil
+
+import numpy as np
+import tensorflow as tf
+
+images = test_images[:20]
+reloaded = tf.saved_model.load(saved_model_dir)
+probabilities = reloaded.serve(images).numpy()  # the exported model, as the converter reads it
+print("SavedModel agrees with Keras within 1e-5:", np.allclose(probabilities, keras_probabilities[:20], atol=1e-5))
+
+shutil.copytree(saved_model_dir, "digits_saved_model", dirs_exist_ok=True)
+with open("digits_reference.json", "w", encoding="utf-8") as file:
+    json.dump({"images": images.reshape(20, 64).tolist(), "probabilities": probabilities.tolist()}, file)
+print("wrote digits_saved_model/ and digits_reference.json for", len(images), "test images")
