@@ -1,0 +1,13 @@
+import tensorflow as tf
+from tfguide.devices import pick_device, same_device
+
+with tf.device("/CPU:1"):  # the second logical CPU made in the first block
+    on_second = tf.ones((2, 2)) * 3.0
+print("pinned to /CPU:1:", same_device(on_second.device, "/CPU:1"))
+
+device = pick_device("GPU")  # "/GPU:0" when there is a GPU, else "/CPU:0"
+with tf.device(device):
+    product = tf.linalg.matmul(on_second, on_second)  # the input is copied to `device`
+print("ran on the chosen device:", same_device(product.device, device))
+print("input stayed on /CPU:1:", same_device(on_second.device, "/CPU:1"))
+print(product.numpy().tolist())

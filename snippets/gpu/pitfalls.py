@@ -1,0 +1,41 @@
+import keras
+import tensorflow as tf
+from tfguide.devices import same_device
+
+# 1. A device that does not exist is ignored: soft placement picks another one silently.
+with tf.device("/GPU:99"):
+    x = tf.ones((2, 2)) + 1.0
+print("1. ran on /GPU:99:", same_device(x.device, "/GPU:99"))
+tf.config.set_soft_device_placement(False)  # while debugging: fail instead
+try:
+    with tf.device("/GPU:99"):
+        x = tf.ones((2, 2)) + 1.0
+except tf.errors.InvalidArgumentError as error:
+    print("   InvalidArgumentError:", error.message.split(". ")[0])
+tf.config.set_soft_device_placement(True)
+
+# 2. float16 overflows above 65,504: a large activation or loss becomes inf.
+print("2. 70000 in float16:", tf.cast(70000.0, tf.float16).numpy())
+
+# 3. XLA compiles once per input shape: a last, smaller batch compiles a second time.
+def batch_sizes_compiled(drop_remainder):
+    sizes = []
+
+    @tf.function(jit_compile=True)
+    def double(images):
+        sizes.append(images.shape[0])  # runs once per trace, and each trace is compiled
+        return images * 2.0
+
+    for images in tf.data.Dataset.range(200).batch(64, drop_remainder=drop_remainder):
+        double(tf.cast(images, tf.float32))
+    return sizes
+
+
+for drop_remainder in (False, True):
+    sizes = batch_sizes_compiled(drop_remainder)
+    print(f"3. drop_remainder={drop_remainder}: compiled for batch sizes", sizes)
+
+# 4. Keras quietly turns XLA off when op determinism is on (this page turned it on).
+model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])
+model.compile(optimizer="adam", loss="mse", jit_compile=True)
+print("4. asked for jit_compile=True, got model.jit_compile =", model.jit_compile)
