@@ -137,6 +137,17 @@ def test_make_train_step_rejects_bad_arguments():
         training.make_train_step(keras.Sequential([keras.layers.Dense(2)]), optimizer, loss)
 
 
+def test_time_call_waits_for_every_tensor_of_a_tuple_result():
+    finished = []
+
+    class Pending:
+        def numpy(self):
+            finished.append(True)
+
+    timing.time_call(lambda: (Pending(), [Pending()]), warmup=0, repeats=1)
+    assert finished == [True, True]
+
+
 def test_time_call_counts_warmup_and_repeats():
     calls = []
     result = timing.time_call(lambda: calls.append(tf.constant(1.0)) or tf.constant(2.0), warmup=3, repeats=4)

@@ -14,7 +14,11 @@ from tfguide import versions as tfguide_versions
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_cache", "*.egg-info")
+# What a copy of the project leaves out: environments (gigabytes), caches and build output.
+SKIP = shutil.ignore_patterns(
+    ".git", ".venv*", "node_modules", ".cache", "site", "__pycache__", ".pytest_cache",
+    "*.egg-info", "htmlcov", ".coverage*",
+)
 # The environment's tools first on PATH (mike runs `mkdocs`), a git identity for commits.
 ENV = dict(
     os.environ,

@@ -58,7 +58,8 @@ def make_train_step(
         # trace force TensorFlow to trace the step a second time.
         optimizer.build(model.trainable_variables)
 
-    @tf.function(jit_compile=jit_compile)
+    # No AutoGraph: the only branches depend on Python values, fixed when the step is made.
+    @tf.function(jit_compile=jit_compile, autograph=False)
     def step(images: tf.Tensor, labels: tf.Tensor) -> tf.Tensor:
         with tf.GradientTape() as tape:
             predictions = model(images, training=True)
