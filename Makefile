@@ -57,8 +57,9 @@ build: $(STAMP)  ## Build the site strictly into site/ (warnings are errors).
 test: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP)  ## Run every test: pages, snippets, src/ unit tests, site build, mike, demo.
 	$(BIN)/python -m pytest
 
-benchmarks: $(STAMP)  ## Re-run the benchmark snippets and rewrite docs/benchmarks/ (slow; note the machine).
+benchmarks: $(STAMP)  ## Re-run the benchmark snippets, rewrite docs/benchmarks/ and the notebooks that show them.
 	$(BIN)/python tests/benchmarks.py
+	$(BIN)/python tests/notebooks.py
 
 notebooks: $(STAMP)  ## Make docs/notebooks/*.ipynb from their pages and execute them.
 	$(BIN)/python tests/notebooks.py

@@ -1,6 +1,7 @@
 """The live demo (docs/demo.md) classifies digits in a real browser as Python does.
 
-The site is built and served on 127.0.0.1 from a thread; Debian's Chromium
+The site (built strictly once per session, see tests/conftest.py) is served on 127.0.0.1
+from a thread; Debian's Chromium
 (``/usr/bin/chromium``, driven by Playwright, which downloads no browser here) opens the
 demo page, and the tests compare the class and the probabilities the page shows with those
 of the Keras model the demo's files were converted from (``docs/demo/digits_cnn.keras``).
@@ -14,8 +15,6 @@ import functools
 import http.server
 import json
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -24,7 +23,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "docs" / "demo"
-BIN = Path(sys.executable).parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -53,24 +51,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
+def server(request):
     require(CHROMIUM.exists(), "no /usr/bin/chromium to test the live demo: `apt-get install chromium`")
-    site_dir = tmp_path_factory.mktemp("demo-site")
-    # Not --strict: tests/test_site.py checks the strict build; this one needs the pages.
-    result = subprocess.run(
-        [BIN / "mkdocs", "build", "--site-dir", str(site_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-    )
-    assert result.returncode == 0, result.stderr
-    return site_dir
-
-
-@pytest.fixture(scope="module")
-def server(site):
+    site = request.getfixturevalue("site")  # the strict build that tests/conftest.py shares
     handler = functools.partial(QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # a free port
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -1,59 +1,28 @@
 """The site build: strict, offline, with versions in the footer, and versioned by mike."""
 
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from sitebuild import BIN, ENV, mkdocs_build
 from tfguide import versions as tfguide_versions
 
 ROOT = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
 # What a copy of the project leaves out: environments (gigabytes), caches and build output.
 SKIP = shutil.ignore_patterns(
     ".git", ".venv*", "node_modules", ".cache", "site", "__pycache__", ".pytest_cache",
     "*.egg-info", "htmlcov", ".coverage*",
 )
-# The environment's tools first on PATH (mike runs `mkdocs`), a git identity for commits.
-ENV = dict(
-    os.environ,
-    PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-    NO_MKDOCS_2_WARNING="1",
-    GIT_AUTHOR_NAME="tfguide tests",
-    GIT_AUTHOR_EMAIL="tests@tfguide.invalid",
-    GIT_COMMITTER_NAME="tfguide tests",
-    GIT_COMMITTER_EMAIL="tests@tfguide.invalid",
-)
-
-
-def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [BIN / "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=ENV,
-    )
 
 
 def copy_project(target: Path) -> Path:
     """A throwaway copy of the working tree, to break or to deploy."""
     shutil.copytree(ROOT, target, ignore=SKIP)
     return target
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
 
 
 def pages(site: Path) -> dict[str, str]:
