@@ -48,7 +48,7 @@ $(NODE_STAMP): package.json package-lock.json
 demo-assets: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP)  ## Retrain and reconvert the model of the live demo into docs/demo/.
 	$(BIN)/python snippets/deploy/make_demo_assets.py
 
-serve: $(STAMP)  ## Serve the site at http://127.0.0.1:8000 with live reload.
+serve: $(STAMP)  ## Serve the site at http://127.0.0.1:8000/tfguide/ with live reload.
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## Build the site strictly into site/ (warnings are errors).
