@@ -317,7 +317,6 @@ class PageFile(pytest.File):
 
     def collect(self):
         self.page = expand(self.path)
-        self.blocks: list[CodeBlock] = []
         self.updates: dict[int, str] = {}
         self._run: PageRun | None = None
         self.workdir: Path | None = None
@@ -332,7 +331,6 @@ class PageFile(pytest.File):
             for mark in marks:
                 item.add_marker(mark)
             item.skipped = is_skipped(marks)
-            self.blocks.append(block)
             items.append(item)
         self.python_blocks = [
             i.block for i in items if language(i.block) in PYTHON and not i.skipped
@@ -430,8 +428,8 @@ class BlockItem(pytest.Item):
 def rewrite_outputs(page: ExpandedPage, updates: dict[int, str]) -> None:
     """Write ``updates`` (expanded fence line -> output) into the page's expected-output blocks."""
     lines = page.path.read_text(encoding="utf-8").split("\n")
-    for fence_line in sorted((page.origins[n - 1].line for n in updates), reverse=True):
-        output = updates[next(n for n in updates if page.origins[n - 1].line == fence_line)]
+    by_page_line = {page.origins[n - 1].line: output for n, output in updates.items()}
+    for fence_line, output in sorted(by_page_line.items(), reverse=True):  # bottom up
         start = fence_line - 1
         indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
         ticks = re.match(r"`+", lines[start].lstrip()).group(0)
