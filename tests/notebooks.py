@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 
 import nbformat
@@ -55,6 +56,7 @@ def notebook_pages() -> dict[Path, Path]:
     return found
 
 
+@cache
 def _site_url() -> str:
     with open(ROOT / "mkdocs.yml", encoding="utf-8") as handle:
         return yaml_load(handle)["site_url"].rstrip("/") + "/"
