@@ -58,11 +58,11 @@ test: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP)  ## Run every test: pages, snippets, 
 	$(BIN)/python -m pytest
 
 benchmarks: $(STAMP)  ## Re-run the benchmark snippets, rewrite docs/benchmarks/ and the notebooks that show them.
-	$(BIN)/python tests/benchmarks.py
-	$(BIN)/python tests/notebooks.py
+	$(BIN)/python tools/benchmarks.py
+	$(BIN)/python tools/notebooks.py
 
 notebooks: $(STAMP)  ## Make docs/notebooks/*.ipynb from their pages and execute them.
-	$(BIN)/python tests/notebooks.py
+	$(BIN)/python tools/notebooks.py
 
 update-outputs: $(STAMP)  ## Rewrite the expected outputs on pages from a fresh run; review the diff!
 	$(BIN)/python -m pytest tests/test_pages.py --update-outputs -q

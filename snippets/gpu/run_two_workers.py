@@ -7,16 +7,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import tfguide
-
-
-def worker_script():
-    """snippets/gpu/multi_worker.py, found from the working folder or the tfguide checkout."""
-    package_root = Path(tfguide.__file__).resolve().parents[2]  # src/tfguide -> repository
-    for root in (Path.cwd(), *Path.cwd().parents, package_root):
-        if (root / "snippets/gpu/multi_worker.py").exists():
-            return root / "snippets/gpu/multi_worker.py"
-    raise FileNotFoundError("run this from the tfguide repository: snippets/gpu/multi_worker.py")
+WORKER = Path("multi_worker.py").resolve()  # the worker script above, saved in this folder
+if not WORKER.exists():
+    raise FileNotFoundError(f"save the worker script above as {WORKER} first")
 
 
 def free_port():
@@ -32,7 +25,7 @@ for index in range(2):
     tf_config = {"cluster": cluster, "task": {"type": "worker", "index": index}}
     processes.append(
         subprocess.Popen(
-            [sys.executable, str(worker_script())],
+            [sys.executable, str(WORKER)],
             env={**os.environ, "TF_CONFIG": json.dumps(tf_config)},
             cwd=workdir,
             stdout=subprocess.PIPE,

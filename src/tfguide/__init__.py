@@ -4,5 +4,8 @@ Import the submodules you need (``tfguide.devices``, ``tfguide.versions``); impo
 ``tfguide`` itself does not import TensorFlow, so the site build stays fast.
 """
 
+from importlib import metadata
+
 __all__ = ["__version__"]
-__version__ = "0.1.0"
+#: The installed distribution's version: the site's version (pyproject.toml holds it).
+__version__ = metadata.version("tfguide")

@@ -2,16 +2,20 @@
 
 ``python run_page.py SPEC RESULT``: SPEC is JSON with the blocks, each a list of segments
 (source, file name, and the real line number of each source line). The blocks share one
-namespace, like a script pasted together from the page. After each block a separator goes to
-stdout, so the caller can cut the output into blocks; RESULT gets one entry per block that
-ran: ``null``, or the traceback that stopped the program.
+namespace, like a script pasted together from the page and saved in the working folder
+(which is first on ``sys.path``; run this driver with ``python -P`` so that its own folder is
+not). After each block a separator goes to stdout, so the caller can cut the output into
+blocks. RESULT gets, for each block that ran, ``null`` or the traceback that stopped the
+program, and the Python warnings the block let through to standard error.
 """
 
 import ast
 import ctypes
 import json
+import os
 import sys
 import traceback
+import warnings
 
 BLOCK_END = "\x1e<tfguide:block-end>\x1e\n"
 _libc = ctypes.CDLL(None)
@@ -40,13 +44,48 @@ def compile_segment(segment: dict):
     return compile(tree, segment["filename"], "exec")
 
 
+def start_coverage() -> None:
+    """Measure the page when the tests ask for it, without leaving coverage importable."""
+    library = os.environ.pop("TFGUIDE_COVERAGE_LIB", None)
+    if not library:
+        return
+    sys.path.insert(0, library)
+    try:
+        import coverage  # noqa: PLC0415
+
+        coverage.process_startup()
+    finally:
+        sys.path.remove(library)
+
+
+def record_warnings(shown: list[str]) -> None:
+    """Keep a copy of every warning that reaches standard error (the reader would see it)."""
+    show = warnings.showwarning
+
+    def showwarning(message, category, filename, lineno, file=None, line=None):
+        shown.append(warnings.formatwarning(message, category, filename, lineno, line))
+        show(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = showwarning
+
+
 def main(spec_path: str, result_path: str) -> None:
+    start_coverage()
     spec = json.load(open(spec_path, encoding="utf-8"))
     sys.argv = [spec["argv0"]]
-    namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    sys.path.insert(0, os.getcwd())
+    namespace = {
+        "__name__": "__main__",
+        "__file__": os.path.join(os.getcwd(), spec["argv0"]),
+        "__builtins__": __builtins__,
+    }
     errors = []
+    shown: list[str] = []
+    record_warnings(shown)
+    warned = []
     for block in spec["blocks"]:
         error = None
+        del shown[:]
         try:
             for segment in block:
                 exec(compile_segment(segment), namespace)  # noqa: S102 (this is the point)
@@ -61,10 +100,11 @@ def main(spec_path: str, result_path: str) -> None:
         sys.stdout.write(BLOCK_END)
         flush()
         errors.append(error)
+        warned.append(list(shown))
         if error:
             break
     with open(result_path, "w", encoding="utf-8") as handle:
-        json.dump(errors, handle)
+        json.dump({"errors": errors, "warnings": warned}, handle)
 
 
 if __name__ == "__main__":

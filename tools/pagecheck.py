@@ -7,17 +7,27 @@ A pytest plugin (enabled in ``pyproject.toml``). For each Markdown page it
 2. hands the expanded Markdown to pytest-codeblocks' own extractor, so the block syntax
    (``<!--pytest-codeblocks:expected-output-->``, ``<!--pytest.mark.skip(reason=...)-->``)
    is pytest-codeblocks';
-3. runs the page's Python blocks top to bottom as one program in a fresh interpreter (as if
-   every block carried ``cont``), in a temporary folder, and gives each block its own test
-   that compares what the block printed with the output the page shows.
+3. executes the page's Setup line (its first ``python -m pip install ...`` bash block) as
+   shown, in a clean virtual environment whose pip reads only a local wheelhouse
+   (``tools/readerenv.py``), so that the page runs where a reader's would: nothing of the
+   repository is importable there, ``tfguide`` comes from its wheel;
+4. runs the page's Python blocks top to bottom as one program in that environment's
+   interpreter (as if every block carried ``cont``: what a reader gets by pasting the blocks
+   into one file), in a temporary folder, and gives each block its own test that compares
+   what the block printed with the output the page shows. A block whose title is
+   ``Separate script: NAME.py`` is not part of that program: it is saved as ``NAME.py`` in
+   the folder first, for the blocks that run it.
 
-Shell blocks (``bash``/``sh``) and JavaScript blocks (``javascript``/``js``, in Node) run one
-by one, in page order, in the same folder, after the page's Python program has run (so they
-can use the files it wrote, but not the other way round). Their environment has
+Python blocks cannot be skipped: a reader pasting the page runs them all. Shell blocks
+(``bash``/``sh``) and JavaScript blocks (``javascript``/``js``, in Node) run one by one, in
+page order, in the same folder and environment, after the page's Python program has run
+(so they can use the files it wrote, but not the other way round). Their environment has
 ``TFGUIDE_ROOT`` set to the repository's folder, so that they can name files of the
 repository (such as ``$TFGUIDE_ROOT/.venv-tfjs/bin/...``). A failure names the page,
-the line of the block and, for included code, the snippet file and its line. With
-``--update-outputs`` the pages' expected outputs are rewritten from the run instead.
+the line of the block and, for included code, the snippet file and its line. A Python
+warning that reaches the reader's screen fails the block that caused it: a page shows and
+explains its warnings (by catching and printing them). With ``--update-outputs`` the pages'
+expected outputs are rewritten from the run instead.
 """
 
 from __future__ import annotations
@@ -40,6 +50,8 @@ from mkdocs.utils.yaml import yaml_load
 from pytest_codeblocks import CodeBlock, extract_from_buffer
 from run_page import BLOCK_END
 
+import readerenv
+
 # The repository being tested; pytest_configure points these at pytest's rootdir.
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -50,6 +62,8 @@ JAVASCRIPT = {"javascript", "js"}
 PAGE_TIMEOUT_S = 900
 OUTPUT_MARKER = "<!--pytest-codeblocks:expected-output-->"
 OUTPUT_FENCE = '```text title="Output"'  # how --update-outputs opens a new output block
+SEPARATE_SCRIPT = re.compile(r'\btitle="Separate script: (?P<name>[\w.-]+\.py)"')
+SETUP_START = "python -m pip install"
 
 
 class PageError(Exception):
@@ -208,7 +222,24 @@ def check_marks(page: ExpandedPage, block: CodeBlock) -> list[pytest.MarkDecorat
         if mark.name == "xfail":
             raise PageError(f"{where}: a block that shows an error must catch it and print it, not xfail")
         marks.append(decorator)
+    if language(block) in PYTHON and marks:
+        raise PageError(
+            f"{where}: a Python block is part of the page's program, which a reader pastes "
+            "whole; it cannot be skipped or marked. Make it run, or show it as a file to save "
+            'with the title "Separate script: NAME.py"'
+        )
     return marks
+
+
+def separate_script(block: CodeBlock) -> str | None:
+    """The file name of a block titled ``Separate script: NAME.py``, else None."""
+    match = SEPARATE_SCRIPT.search(block.syntax or "")
+    return match["name"] if match and language(block) in PYTHON else None
+
+
+def is_setup(block: CodeBlock) -> bool:
+    """Whether a block is an install line (the first one on a page is its Setup line)."""
+    return language(block) in SHELL and block.code.lstrip().startswith(SETUP_START)
 
 
 def is_skipped(marks: list[pytest.MarkDecorator]) -> bool:
@@ -227,26 +258,35 @@ TIMINGS: dict[str, tuple[float, int]] = {}  # page -> (seconds, Python blocks), 
 class PageRun:
     outputs: list[str]
     errors: list[str | None]
+    warnings: list[list[str]]  # the warnings each block let through to standard error
     stderr: str
 
 
-def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path) -> PageRun:
-    """Run the page's Python blocks as one program in a fresh interpreter."""
-    spec = workdir / ".page.json"
-    result = workdir / ".page-result.json"
+def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path, bin_dir: Path) -> PageRun:
+    """Run the page's Python blocks as one program with the reader environment's Python.
+
+    The driver runs with ``-P`` (its own folder is not put on ``sys.path``); the program sees
+    the working folder first on ``sys.path``, as a script saved there would.
+    """
+    spec = workdir.parent / f".{workdir.name}-page.json"
+    result = workdir.parent / f".{workdir.name}-result.json"
     spec.write_text(
         json.dumps(
             {
                 "root": str(ROOT),
-                "argv0": rel(page.path),
+                "argv0": f"{page.path.stem}.py",
                 "blocks": [segments(page, block) for block in blocks],
             }
         ),
         encoding="utf-8",
     )
+    env = environment(bin_dir)
+    if "COVERAGE_PROCESS_CONFIG" in os.environ:  # measured: the driver imports coverage from here
+        env["TFGUIDE_COVERAGE_LIB"] = str(readerenv.coverage_library())
     proc = subprocess.run(
-        [sys.executable, str(DRIVER), str(spec), str(result)],
+        [str(bin_dir / "python"), "-P", str(DRIVER), str(spec), str(result)],
         cwd=workdir,
+        env=env,
         capture_output=True,
         text=True,
         timeout=PAGE_TIMEOUT_S,
@@ -254,22 +294,29 @@ def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path) -> Pa
     )
     pieces = proc.stdout.split(BLOCK_END)
     if result.exists():
-        errors = json.loads(result.read_text(encoding="utf-8"))
+        report = json.loads(result.read_text(encoding="utf-8"))
+        errors, warned = report["errors"], report["warnings"]
     else:
         errors = [f"the interpreter died (exit code {proc.returncode}) before the block finished"]
-    return PageRun(outputs=pieces[: len(errors)], errors=errors, stderr=proc.stderr)
+        warned = [[]]
+    return PageRun(outputs=pieces[: len(errors)], errors=errors, warnings=warned, stderr=proc.stderr)
 
 
-def run_alone(block: CodeBlock, workdir: Path) -> tuple[str, str | None]:
+def environment(bin_dir: Path) -> dict[str, str]:
+    """What page code runs with: the reader environment first on ``PATH``, no Python paths."""
+    env = readerenv.pip_environment(bin_dir)
+    env["TFGUIDE_ROOT"] = str(ROOT)
+    return env
+
+
+def run_alone(block: CodeBlock, workdir: Path, bin_dir: Path) -> tuple[str, str | None]:
     """Run one shell or JavaScript block; return what it printed and an error, if any.
 
-    Shell blocks run with the environment's ``bin`` first on ``PATH``; JavaScript blocks run
-    in Node as ES modules, with the repository's ``node_modules`` linked into ``workdir``.
-    Both see the repository's folder in ``TFGUIDE_ROOT``.
+    Shell blocks run with the reader environment's ``bin`` first on ``PATH``; JavaScript
+    blocks run in Node as ES modules, with the repository's ``node_modules`` linked into
+    ``workdir``. Both see the repository's folder in ``TFGUIDE_ROOT``.
     """
-    env = dict(os.environ)
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    env["TFGUIDE_ROOT"] = str(ROOT)
+    env = environment(bin_dir)
     if language(block) in JAVASCRIPT:
         modules = workdir / "node_modules"
         if (ROOT / "node_modules").is_dir() and not modules.exists():
@@ -319,40 +366,81 @@ class PageFile(pytest.File):
         self.page = expand(self.path)
         self.updates: dict[int, str] = {}
         self._run: PageRun | None = None
+        self._bin: Path | None = None
         self.workdir: Path | None = None
         items = []
+        self.setup_block: CodeBlock | None = None
+        self.scripts: dict[str, CodeBlock] = {}
         for block in extract_from_buffer(io.StringIO(self.page.text)):
             if language(block) not in PYTHON | SHELL | JAVASCRIPT:
                 continue
             marks = check_marks(self.page, block)
-            item = BlockItem.from_parent(
-                self, name=f"line {self.page.origins[block.lineno - 1].line}", block=block
-            )
+            if self.setup_block is None and is_setup(block):
+                self.setup_block = block
+            if name := separate_script(block):
+                self.scripts[name] = block
+            item = BlockItem.from_parent(self, name=f"line {self.line(block)}", block=block)
             for mark in marks:
                 item.add_marker(mark)
             item.skipped = is_skipped(marks)
             items.append(item)
         self.python_blocks = [
-            i.block for i in items if language(i.block) in PYTHON and not i.skipped
+            i.block for i in items if language(i.block) in PYTHON and not separate_script(i.block)
         ]
+        if items and self.setup_block is None:
+            raise PageError(
+                f"{rel(self.path)}: the page has code but no Setup line; a reader needs one "
+                f'to run it: a bash block with {SETUP_START} "tfguide==X.Y.*" (and its extras)'
+            )
+        if self.setup_block is not None and self.setup_block in [i.block for i in items if i.skipped]:
+            raise PageError(f"{rel(self.path)}, line {self.line(self.setup_block)}: the Setup line cannot be skipped")
+        if notebook := self.notebook():
+            items.append(NotebookItem.from_parent(self, name=notebook.name, notebook=notebook))
         return items
 
+    def line(self, block: CodeBlock) -> int:
+        """The page line of a block's opening fence."""
+        return self.page.origins[block.lineno - 1].line
+
+    def notebook(self) -> Path | None:
+        """The notebook made from this page, if mkdocs.yml's nav lists one."""
+        import notebooks  # noqa: PLC0415 (it imports this module)
+
+        return next((nb for nb, page in notebooks.notebook_pages().items() if page == self.path), None)
+
     def folder(self) -> Path:
+        """The page's working folder, with its separate scripts saved in it."""
         if self.workdir is None:
             factory = self.config._tmp_path_factory  # type: ignore[attr-defined]
             self.workdir = factory.mktemp(self.path.stem)
+            for name, block in self.scripts.items():
+                (self.workdir / name).write_text(block.code, encoding="utf-8")
         return self.workdir
+
+    def bin_dir(self) -> Path:
+        """The reader environment that the page's Setup line makes (made once, then reused)."""
+        if self._bin is None:
+            where = f"{rel(self.path)}, Setup line at line {self.line(self.setup_block)}"
+            try:
+                self._bin = readerenv.environment(self.setup_block.code)
+            except readerenv.SetupError as error:
+                raise BlockFailure(f"{where}: {error}") from None
+        return self._bin
 
     def python_run(self) -> PageRun:
         if self._run is None:
+            bin_dir = self.bin_dir()
             start = time.perf_counter()
-            self._run = run_python(self.page, self.python_blocks, self.folder())
+            self._run = run_python(self.page, self.python_blocks, self.folder(), bin_dir)
             TIMINGS[rel(self.path)] = (time.perf_counter() - start, len(self.python_blocks))
         return self._run
 
 
 class BlockFailure(Exception):
     pass
+
+
+_MISSING_MODULE = re.compile(r"^ModuleNotFoundError: No module named '([\w.]+)'", re.MULTILINE)
 
 
 class BlockItem(pytest.Item):
@@ -366,22 +454,38 @@ class BlockItem(pytest.Item):
         page: ExpandedPage = self.parent.page
         files = sorted({rel(o.path) for o in block_origins(page, self.block)} - {rel(page.path)})
         origin = f" (code from {', '.join(files)})" if files else ""
-        return f"{rel(page.path)}, block at line {page.origins[self.block.lineno - 1].line}{origin}"
+        return f"{rel(page.path)}, block at line {self.parent.line(self.block)}{origin}"
 
     def runtest(self) -> None:
         parent: PageFile = self.parent
+        if self.block is parent.setup_block:
+            parent.bin_dir()  # executing the line is its test; pip's messages are not compared
+            return
+        if name := separate_script(self.block):
+            compile(self.block.code, name, "exec")  # saved as a file; its runs are other blocks
+            return
         if language(self.block) in SHELL | JAVASCRIPT:
-            output, error = run_alone(self.block, parent.folder())
+            output, error = run_alone(self.block, parent.folder(), parent.bin_dir())
         else:
             run = parent.python_run()
             index = parent.python_blocks.index(self.block)
             if index >= len(run.errors):
                 failed = parent.python_blocks[len(run.errors) - 1]
-                line = parent.page.origins[failed.lineno - 1].line
-                raise BlockFailure(f"{self.where}: not run, because the block at line {line} failed")
+                raise BlockFailure(f"{self.where}: not run, because the block at line {parent.line(failed)} failed")
             output, error = run.outputs[index], run.errors[index]
             if error and not error.startswith("Traceback"):
                 error += "\n" + run.stderr[-3000:]
+            if error and (missing := _MISSING_MODULE.search(error)):
+                error += (
+                    f"\nThe page's Setup line ({parent.setup_block.code.strip()}, line "
+                    f"{parent.line(parent.setup_block)}) does not install the module {missing[1]!r}."
+                )
+            if not error and run.warnings[index]:
+                raise BlockFailure(
+                    f"{self.where}: the block raised a warning that the page does not show; "
+                    "avoid it, or catch it and print it where the page explains it\n\n"
+                    + "".join(run.warnings[index])
+                )
         if error:
             raise BlockFailure(f"{self.where}: the code failed\n\n{error}")
         self.compare(output)
@@ -422,6 +526,62 @@ class BlockItem(pytest.Item):
 
     def reportinfo(self):
         return self.path, self.parent.page.origins[self.block.lineno - 1].line - 1, self.where
+
+
+class NotebookItem(pytest.Item):
+    """The page's notebook, proved by the page's own run: same cells, same printed outputs.
+
+    ``make notebooks`` executed the saved notebook in a kernel of its own; this test does not
+    execute it again. The notebook's cells are the page's blocks (checked), so the page's run
+    in the reader environment is a run of the notebook's code; what each cell printed when it
+    was executed must be what the page's block printed now.
+    """
+
+    def __init__(self, *, notebook: Path, **kwargs):
+        super().__init__(**kwargs)
+        self.notebook = notebook
+
+    def runtest(self) -> None:
+        import nbformat  # noqa: PLC0415
+        import notebooks  # noqa: PLC0415 (it imports this module)
+
+        parent: PageFile = self.parent
+        where = f"{rel(self.notebook)} (made from {rel(parent.path)})"
+        if not self.notebook.exists():
+            raise BlockFailure(f"{where}: missing; run `make notebooks`")
+        saved = nbformat.read(self.notebook, as_version=4)
+        if notebooks.source_cells(saved) != notebooks.source_cells(notebooks.build(parent.path)):
+            raise BlockFailure(f"{where}: the page changed since the notebook was made; run `make notebooks`")
+        first = next(cell for cell in saved.cells if cell.cell_type == "code")
+        if first.source != notebooks.install_cell(parent.setup_block.code):
+            raise BlockFailure(f"{where}: the first code cell must install what the Setup line does")
+        errors = [o for c in saved.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+        if errors:
+            raise BlockFailure(f"{where}: the saved notebook shows an error: {errors[0].ename}")
+        run = parent.python_run()
+        if len(run.errors) < len(parent.python_blocks) or any(run.errors):
+            raise BlockFailure(f"{where}: not checked, because the page's program failed")
+        printed = notebooks.program_outputs(saved)
+        for block, shown, ran in zip(parent.python_blocks, printed, run.outputs, strict=True):
+            if shown != ran:
+                diff = "".join(
+                    difflib.unified_diff(
+                        shown.splitlines(keepends=True), ran.splitlines(keepends=True),
+                        "shown in the notebook", "printed by the page now",
+                    )
+                )
+                raise BlockFailure(
+                    f"{where}: the cell of the block at line {parent.line(block)} shows other output "
+                    f"than the page's run; run `make notebooks`\n\n{diff}"
+                )
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, BlockFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self):
+        return self.notebook, None, rel(self.notebook)
 
 
 # --------------------------------------------------------------------------- updating pages

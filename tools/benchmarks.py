@@ -1,6 +1,6 @@
 """Run the benchmark snippets and write their tables as reports that pages include.
 
-``make benchmarks`` (or ``python tests/benchmarks.py [snippets/.../benchmark_x.py ...]``) runs
+``make benchmarks`` (or ``python tools/benchmarks.py [snippets/.../benchmark_x.py ...]``) runs
 every ``snippets/**/benchmark_*.py`` and writes what it printed to
 ``docs/benchmarks/<chapter>_<script>.md``, under a line that names the machine, the versions
 and the date, and a comment holding the SHA-256 of the script. ``tests/test_benchmarks.py``

@@ -1,7 +1,7 @@
 """Make the chapter notebooks from their pages, and execute them.
 
 A page in ``docs/`` is the one source of truth for its notebook. ``make notebooks`` (or
-``python tests/notebooks.py``) turns each page that ``mkdocs.yml`` lists as
+``python tools/notebooks.py``) turns each page that ``mkdocs.yml`` lists as
 ``notebooks/<page>.ipynb`` into ``docs/notebooks/<page>.ipynb``: the page's runnable Python
 blocks (snippets included) become code cells, the text around them markdown cells, and the
 expected-output blocks are dropped, because the executed notebook shows the real outputs.
@@ -14,8 +14,11 @@ re-executes it.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
+import shlex
+import subprocess
 import sys
 import tempfile
 from functools import cache
@@ -26,7 +29,8 @@ from mkdocs.utils.yaml import yaml_load
 from nbclient import NotebookClient
 from pytest_codeblocks import extract_from_buffer
 
-from pagecheck import ROOT, check_marks, expand, is_skipped, language, rel
+import readerenv
+from pagecheck import ROOT, check_marks, expand, is_setup, is_skipped, language, rel, separate_script
 
 NOTEBOOKS = ROOT / "docs" / "notebooks"
 CELL_TIMEOUT_S = 600
@@ -98,20 +102,43 @@ def _markdown(lines: list[str]) -> str:
     return _API_LINK.sub(lambda m: f"]({site}reference/#{m[1]})", text)
 
 
+RESTART_NOTE = (
+    "Where TensorFlow was already installed, as in Google Colab, this can replace it with the "
+    "version this page was tested with. If it did, restart the runtime (in Colab: Runtime > "
+    "Restart session) before you run the next cell: a running Python keeps the TensorFlow it "
+    "imported first."
+)
+
+
+def install_cell(setup_code: str) -> str:
+    """The notebook's first code cell for a page's Setup line: the same pip command."""
+    words = shlex.split(setup_code.strip())
+    return "%pip install -q " + " ".join(shlex.quote(word) for word in words[4:])
+
+
 def build(page: Path) -> nbformat.NotebookNode:
     """The notebook for ``page``, without outputs."""
     expanded = expand(page)
     lines = expanded.text.split("\n")
     cells = []
     cursor = 0
+    setup_done = False
     for block in extract_from_buffer(io.StringIO(expanded.text)):
-        if language(block) != "python" or is_skipped(check_marks(expanded, block)):
+        if not setup_done and is_setup(block):
+            code, setup_done = install_cell(block.code), True
+        elif language(block) != "python" or is_skipped(check_marks(expanded, block)):
             continue  # stays in the text: shown, not run, as on the page
+        elif name := separate_script(block):
+            code = f"%%writefile {name}\n{block.code.rstrip()}"
+        else:
+            code = block.code.rstrip("\n")
         start = block.lineno - 1
         close = start + len(block.code.splitlines()) + 1
         if text := _markdown(lines[cursor:start]):
             cells.append(nbformat.v4.new_markdown_cell(text))
-        cells.append(nbformat.v4.new_code_cell(block.code.rstrip("\n")))
+        cells.append(nbformat.v4.new_code_cell(code))
+        if code.startswith("%pip"):
+            cells.append(nbformat.v4.new_markdown_cell(RESTART_NOTE))
         cursor = close + 1
         if block.expected_output is not None:
             marker = next(i for i in range(cursor, len(lines)) if _OUTPUT_MARKER.match(lines[i]))
@@ -129,8 +156,33 @@ def build(page: Path) -> nbformat.NotebookNode:
     return notebook
 
 
+def kernel(workdir: Path) -> str:
+    """A kernel in a new virtual environment holding only ipykernel; returns its name.
+
+    Its pip reads the wheelhouse, so the notebook's ``%pip install`` cell installs the rest.
+    """
+    home = workdir / ".kernel-env"
+    subprocess.run([readerenv.base_python(), "-m", "venv", str(home)], check=True)
+    env = readerenv.pip_environment(home / "bin")
+    subprocess.run([home / "bin" / "python", "-m", "pip", "install", "--quiet", "ipykernel"], env=env, check=True)
+    spec = workdir / ".jupyter" / "kernels" / "tfguide-reader"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [str(home / "bin" / "python"), "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "Python 3 (reader environment)",
+                "language": "python",
+                "env": {k: v for k, v in env.items() if k.startswith(("PIP_", "PATH", "VIRTUAL_ENV"))},
+            }
+        ),
+        encoding="utf-8",
+    )
+    return "tfguide-reader"
+
+
 def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.NotebookNode:
-    """Run every cell in a fresh kernel with ``workdir`` as working directory.
+    """Run every cell in a reader-environment kernel with ``workdir`` as working directory.
 
     Raises nbclient's ``CellExecutionError``, which shows the failing cell and its traceback.
     """
@@ -143,23 +195,26 @@ def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.Notebook
         "import logging, sys\nlogging.getLogger().addHandler(logging.StreamHandler(sys.stderr))\n",
         encoding="utf-8",
     )
+    name = kernel(workdir)
     client = NotebookClient(
         notebook,
         timeout=CELL_TIMEOUT_S,
-        kernel_name="python3",
+        kernel_name=name,
         allow_errors=False,
         record_timing=False,
         resources={"metadata": {"path": str(workdir)}},
     )
-    previous = os.environ.get("IPYTHONDIR")
-    os.environ["IPYTHONDIR"] = str(workdir / ".ipython")
+    settings = {"IPYTHONDIR": str(workdir / ".ipython"), "JUPYTER_PATH": str(workdir / ".jupyter")}
+    previous = {key: os.environ.get(key) for key in settings}
+    os.environ.update(settings)
     try:
         client.execute()
     finally:
-        if previous is None:
-            del os.environ["IPYTHONDIR"]
-        else:
-            os.environ["IPYTHONDIR"] = previous
+        for key, value in previous.items():
+            if value is None:
+                del os.environ[key]
+            else:
+                os.environ[key] = value
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.outputs = _merge_streams([o for o in cell.outputs if o.get("name") != "stderr"])
@@ -187,24 +242,17 @@ def source_cells(notebook: nbformat.NotebookNode) -> list[tuple[str, str]]:
     return [(cell.cell_type, cell.source) for cell in notebook.cells]
 
 
-def visible_outputs(notebook: nbformat.NotebookNode) -> list[list[str]]:
-    """Each code cell's outputs as text; an image counts by its kind, not its bytes."""
-    shown = []
-    for cell in notebook.cells:
-        if cell.cell_type != "code":
-            continue
-        items = []
-        for output in cell.outputs:
-            if output.output_type == "stream":
-                items.append(f"{output.name}: {output.text}")
-            else:
-                data = output.get("data", {})
-                items.append("image/png" if "image/png" in data else data.get("text/plain", output.output_type))
-        shown.append(items)
-    return shown
+def program_outputs(notebook: nbformat.NotebookNode) -> list[str]:
+    """What each cell of the page's program printed: the install and %%writefile cells left out."""
+    return [
+        "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stdout")
+        for cell in notebook.cells
+        if cell.cell_type == "code" and not cell.source.startswith(("%pip", "%%writefile"))
+    ]
 
 
 def main(argv: list[str]) -> None:
+    readerenv.wheelhouse()
     pages = notebook_pages()
     chosen = {Path(a).resolve() for a in argv}
     NOTEBOOKS.mkdir(parents=True, exist_ok=True)
