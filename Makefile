@@ -3,6 +3,7 @@
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
+PAGES  ?= docs
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # The TensorFlow.js converter pins an older TensorFlow: it gets an environment of its own.
@@ -14,7 +15,7 @@ NODE_STAMP := node_modules/.installed
 .DEFAULT_GOAL := help
 # Silence Material's banner about its successor, printed on every build.
 export NO_MKDOCS_2_WARNING := 1
-.PHONY: help env env-tfjs node-modules demo-assets serve build test benchmarks notebooks update-outputs lock lock-tfjs clean
+.PHONY: help env env-tfjs node-modules wheelhouse dist demo-assets serve build test benchmarks notebooks update-outputs lock lock-tfjs clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -43,6 +44,14 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+wheelhouse: $(STAMP)  ## Build the tfguide wheel and gather the locked wheels in .cache/wheelhouse (the tests' package index).
+	$(BIN)/python tools/readerenv.py wheelhouse
+
+dist: $(STAMP)  ## Build tfguide's wheel and sdist into dist/ and check them with twine.
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
 # The demo page's files: the TF.js bundle and a converted model, committed in docs/demo/ so
 # that `mkdocs build` needs neither npm nor the converter. Rebuild after changing the model.
 demo-assets: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP)  ## Retrain and reconvert the model of the live demo into docs/demo/.
@@ -54,18 +63,18 @@ serve: $(STAMP)  ## Serve the site at http://127.0.0.1:8000/tfguide/ with live r
 build: $(STAMP)  ## Build the site strictly into site/ (warnings are errors).
 	$(BIN)/mkdocs build --strict --site-dir site
 
-test: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP)  ## Run every test: pages, snippets, src/ unit tests, site build, mike, demo.
+test: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP) wheelhouse  ## Run every test: pages (in reader environments), snippets, src/ unit tests, site build, mike, demo.
 	$(BIN)/python -m pytest
 
 benchmarks: $(STAMP)  ## Re-run the benchmark snippets, rewrite docs/benchmarks/ and the notebooks that show them.
 	$(BIN)/python tools/benchmarks.py
 	$(BIN)/python tools/notebooks.py
 
-notebooks: $(STAMP)  ## Make docs/notebooks/*.ipynb from their pages and execute them.
+notebooks: $(STAMP)  ## Make docs/notebooks/*.ipynb from their pages and execute them in fresh reader environments.
 	$(BIN)/python tools/notebooks.py
 
-update-outputs: $(STAMP)  ## Rewrite the expected outputs on pages from a fresh run; review the diff!
-	$(BIN)/python -m pytest tests/test_pages.py --update-outputs -q
+update-outputs: $(STAMP) wheelhouse  ## Rewrite the expected outputs of the pages (PAGES=docs/eager.md for one) from a fresh run; review the diff!
+	$(BIN)/python -m pytest $(PAGES) --update-outputs -q --no-cov
 
 lock:  ## Re-resolve requirements.lock from pyproject.toml (in a throwaway environment).
 	$(PYTHON) -m venv .cache/lock-env
@@ -80,4 +89,4 @@ lock-tfjs:  ## Re-resolve requirements-tfjs.lock from requirements-tfjs.in (in a
 	    -o requirements-tfjs.lock requirements-tfjs.in
 
 clean:  ## Remove the environment and build outputs.
-	rm -rf $(VENV) $(TFJS_VENV) node_modules .cache site .pytest_cache .coverage .coverage.* htmlcov
+	rm -rf $(VENV) $(TFJS_VENV) node_modules .cache site build dist .pytest_cache .coverage .coverage.* htmlcov

@@ -5,9 +5,13 @@ script's SHA-256 matches), that the script still runs, and that a quick run prin
 with the same rows and columns as the published one.
 """
 
+import shutil
+
 import pytest
 
 import benchmarks
+import readerenv
+from pagecheck import DOCS, expand, setup_code
 
 
 def table_shape(text: str) -> tuple[list[str], list[str]]:
@@ -30,7 +34,12 @@ def test_the_report_was_printed_by_this_script(script):
 
 
 @pytest.mark.parametrize("script", benchmarks.scripts(), ids=lambda p: p.name)
-def test_the_script_still_runs_and_prints_the_same_table(script):
-    quick = benchmarks.run(script, "--repeats", "1")
+def test_the_script_still_runs_and_prints_the_same_table(script, tmp_path):
+    """Saved as the page says, in an empty folder, run in the page's reader environment."""
+    pages = [page for page in sorted(DOCS.glob("*.md")) if script.resolve() in expand(page).snippets]
+    assert pages, f"no page shows {script.name}"
+    bin_dir = readerenv.environment(setup_code(pages[0]))
+    saved = shutil.copy(script, tmp_path / script.name)
+    quick = benchmarks.run(saved, "--repeats", "1", python=bin_dir / "python", cwd=tmp_path)
     published = benchmarks.report_path(script).read_text(encoding="utf-8")
     assert table_shape(quick) == table_shape(published)

@@ -119,3 +119,31 @@ def test_mike_keeps_both_versions_and_latest_points_to_the_newer(tmp_path):
     assert mode == "120000"  # mike's default alias is a symbolic link ...
     assert git(clone, "show", "gh-pages:latest") == "0.2"  # ... to the newer version
     assert git(upstream, "branch", "--list", "gh-pages") == ""  # nothing reached the original
+
+
+def test_chapters_and_notebook_pages_carry_the_notebook_buttons_at_the_release_tag(site):
+    """Run in Colab and View source point at the version's tag; the download is on the site."""
+    import notebooks  # noqa: PLC0415
+
+    import tfguide  # noqa: PLC0415
+
+    tag = f"v{tfguide.__version__}"
+    link = re.compile(r'<a class="md-button" href="([^"]+)"')
+    pairs = notebooks.notebook_pages()
+    assert pairs
+    for notebook, page in pairs.items():
+        stem = page.stem
+        for html_path, source in [
+            (site / stem / "index.html", f"docs/{stem}.md"),
+            (site / "notebooks" / stem / "index.html", f"docs/notebooks/{stem}.ipynb"),
+        ]:
+            html = html_path.read_text(encoding="utf-8")
+            bar = html[html.index('<nav class="tfguide-notebook-bar"') :]
+            colab, github, download = link.findall(bar[: bar.index("</nav>")])
+            assert colab == (
+                f"https://colab.research.google.com/github/tfguide/tfguide/blob/{tag}/docs/notebooks/{stem}.ipynb"
+            ), html_path
+            assert github == f"https://github.com/tfguide/tfguide/blob/{tag}/{source}", html_path
+            assert (html_path.parent / download).resolve() == (site / "notebooks" / stem / notebook.name).resolve()
+            assert (html_path.parent / download).is_file(), download
+    assert "tfguide-notebook-bar" not in (site / "index.html").read_text(encoding="utf-8")

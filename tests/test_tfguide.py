@@ -1,8 +1,11 @@
 """Unit tests for the tfguide helper package (the installed one, not the source tree)."""
 
 import platform
+import subprocess
+import zipfile
 
 import pytest
+import readerenv
 import tensorflow as tf
 
 from tfguide import devices, versions
@@ -21,7 +24,7 @@ def test_tested_versions_takes_other_packages():
 
 
 def test_tested_versions_names_a_missing_package():
-    with pytest.raises(LookupError, match=r"'no-such-dist' is not installed.*make env"):
+    with pytest.raises(LookupError, match=r"'no-such-dist' is not installed.*pip install"):
         versions.tested_versions(("no-such-dist",))
 
 
@@ -78,3 +81,24 @@ def test_same_device_compares_kind_and_index(first, second, same):
 def test_same_device_rejects_bad_names(first, second, error, message):
     with pytest.raises(error, match=message):
         devices.same_device(first, second)
+
+
+# --------------------------------------------------------------------------- the distribution
+def test_the_wheel_holds_the_data_and_its_licence():
+    with zipfile.ZipFile(readerenv.wheel_path()) as wheel:
+        names = set(wheel.namelist())
+    assert {"tfguide/data/digits.csv.gz", "tfguide/data/README.md"} <= names
+    assert "tfguide-0.2.0.dist-info/licenses/LICENSE" in names or any(n.endswith("/LICENSE") for n in names)
+    assert not [n for n in names if n.startswith(("tests/", "tools/", "snippets/", "docs/"))]
+
+
+def test_the_installed_wheel_works_from_outside_the_repository():
+    """As a reader would check it: the package, from the root folder, with its data."""
+    bin_dir = readerenv.environment('python -m pip install "tfguide==0.2.*"')
+    code = "from tfguide.data import load_digits; print(load_digits()[0].shape)"
+    result = subprocess.run(
+        [bin_dir / "python", "-c", code], cwd="/", env=readerenv.pip_environment(bin_dir),
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "(1797, 8, 8)\n"

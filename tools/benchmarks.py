@@ -51,18 +51,18 @@ def machine() -> str:
 TIMEOUT_S = 600
 
 
-def run(script: Path, *args: str) -> str:
+def run(script: Path, *args: str, python: Path | str = sys.executable, cwd: Path = ROOT) -> str:
     """Run one benchmark script in a fresh interpreter; return what it printed.
 
     Raises RuntimeError if the script fails, and subprocess.TimeoutExpired if it runs
     longer than ``TIMEOUT_S`` (a hung pipeline must fail the suite, not stall it).
     """
     result = subprocess.run(
-        [sys.executable, str(script), *args],
+        [str(python), str(script), *args],
         capture_output=True,
         text=True,
         check=False,
-        cwd=ROOT,
+        cwd=cwd,
         timeout=TIMEOUT_S,
     )
     if result.returncode:

@@ -17,7 +17,6 @@ import io
 import json
 import os
 import re
-import shlex
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from nbclient import NotebookClient
 from pytest_codeblocks import extract_from_buffer
 
 import readerenv
-from pagecheck import ROOT, check_marks, expand, is_setup, is_skipped, language, rel, separate_script
+from pagecheck import ROOT, SETUP_START, check_marks, expand, is_setup, is_skipped, language, rel, separate_script
 
 NOTEBOOKS = ROOT / "docs" / "notebooks"
 CELL_TIMEOUT_S = 600
@@ -112,8 +111,7 @@ RESTART_NOTE = (
 
 def install_cell(setup_code: str) -> str:
     """The notebook's first code cell for a page's Setup line: the same pip command."""
-    words = shlex.split(setup_code.strip())
-    return "%pip install -q " + " ".join(shlex.quote(word) for word in words[4:])
+    return "%pip install -q " + setup_code.strip().removeprefix(SETUP_START).strip()
 
 
 def build(page: Path) -> nbformat.NotebookNode:

@@ -199,6 +199,12 @@ def segments(page: ExpandedPage, block: CodeBlock) -> list[dict]:
     return result
 
 
+def setup_code(page: Path) -> str | None:
+    """The code of a page's Setup line (its first install block), or None."""
+    blocks = extract_from_buffer(io.StringIO(expand(page).text))
+    return next((block.code for block in blocks if is_setup(block)), None)
+
+
 def included_snippets() -> set[Path]:
     """Every file that some page in ``docs/`` includes."""
     used: set[Path] = set()
@@ -366,7 +372,7 @@ class PageFile(pytest.File):
         self.page = expand(self.path)
         self.updates: dict[int, str] = {}
         self._run: PageRun | None = None
-        self._bin: Path | None = None
+        self._bin: Path | BlockFailure | None = None
         self.workdir: Path | None = None
         items = []
         self.setup_block: CodeBlock | None = None
@@ -387,7 +393,8 @@ class PageFile(pytest.File):
         self.python_blocks = [
             i.block for i in items if language(i.block) in PYTHON and not separate_script(i.block)
         ]
-        if items and self.setup_block is None:
+        runs = self.python_blocks or [i for i in items if not i.skipped and not separate_script(i.block)]
+        if runs and self.setup_block is None:
             raise PageError(
                 f"{rel(self.path)}: the page has code but no Setup line; a reader needs one "
                 f'to run it: a bash block with {SETUP_START} "tfguide==X.Y.*" (and its extras)'
@@ -424,7 +431,9 @@ class PageFile(pytest.File):
             try:
                 self._bin = readerenv.environment(self.setup_block.code)
             except readerenv.SetupError as error:
-                raise BlockFailure(f"{where}: {error}") from None
+                self._bin = BlockFailure(f"{where}: {error}")  # fail every block, install once
+        if isinstance(self._bin, BlockFailure):
+            raise self._bin
         return self._bin
 
     def python_run(self) -> PageRun:

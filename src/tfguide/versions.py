@@ -33,8 +33,9 @@ def tested_versions(packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             raise LookupError(
-                f"{name!r} is not installed in this environment ({platform.python_version()}); "
-                "run `make env` to install the pinned versions from requirements.lock"
+                f"{name!r} is not installed in this environment (Python "
+                f"{platform.python_version()}); install it, or the tfguide extra that brings "
+                'it, for example: python -m pip install "tfguide[train]"'
             ) from None
     versions["python"] = platform.python_version()
     return versions
