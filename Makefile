@@ -15,7 +15,7 @@ NODE_STAMP := node_modules/.installed
 .DEFAULT_GOAL := help
 # Silence Material's banner about its successor, printed on every build.
 export NO_MKDOCS_2_WARNING := 1
-.PHONY: help env env-tfjs node-modules wheelhouse dist demo-assets serve build test benchmarks notebooks update-outputs lock lock-tfjs clean
+.PHONY: help env env-tfjs node-modules wheelhouse dist compat demo-assets serve build test benchmarks notebooks update-outputs lock lock-tfjs clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -51,6 +51,9 @@ dist: $(STAMP)  ## Build tfguide's wheel and sdist into dist/ and check them wit
 	rm -rf dist
 	$(BIN)/python -m build --no-isolation --outdir dist .
 	$(BIN)/twine check --strict dist/*
+
+compat: $(STAMP)  ## Run every chapter in each runtime of pyproject.toml (Colab, TF 2.19, 2.22 RC); rewrite docs/compat/.
+	$(BIN)/python tools/compat.py $(RUNTIMES)
 
 # The demo page's files: the TF.js bundle and a converted model, committed in docs/demo/ so
 # that `mkdocs build` needs neither npm nor the converter. Rebuild after changing the model.

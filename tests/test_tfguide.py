@@ -101,4 +101,4 @@ def test_the_installed_wheel_works_from_outside_the_repository():
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "(1797, 8, 8)\n"
+    assert result.stdout == "(1797, 8, 8, 1)\n"

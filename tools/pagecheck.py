@@ -289,15 +289,24 @@ def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path, bin_d
     env = environment(bin_dir)
     if "COVERAGE_PROCESS_CONFIG" in os.environ:  # measured: the driver imports coverage from here
         env["TFGUIDE_COVERAGE_LIB"] = str(readerenv.coverage_library())
-    proc = subprocess.run(
-        [str(bin_dir / "python"), "-P", str(DRIVER), str(spec), str(result)],
-        cwd=workdir,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=PAGE_TIMEOUT_S,
-        check=False,
-    )
+    try:
+        proc = subprocess.run(
+            [str(bin_dir / "python"), "-P", str(DRIVER), str(spec), str(result)],
+            cwd=workdir,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=PAGE_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as expired:
+        stdout = (expired.stdout or b"").decode(errors="replace")
+        done = stdout.count(BLOCK_END)
+        error = f"the page ran longer than {PAGE_TIMEOUT_S} s and was stopped in this block"
+        return PageRun(
+            outputs=stdout.split(BLOCK_END)[: done + 1], errors=[None] * done + [error],
+            warnings=[[]] * (done + 1), stderr=(expired.stderr or b"").decode(errors="replace"),
+        )
     pieces = proc.stdout.split(BLOCK_END)
     if result.exists():
         report = json.loads(result.read_text(encoding="utf-8"))
@@ -310,7 +319,7 @@ def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path, bin_d
 
 def environment(bin_dir: Path) -> dict[str, str]:
     """What page code runs with: the reader environment first on ``PATH``, no Python paths."""
-    env = readerenv.pip_environment(bin_dir)
+    env = readerenv.pip_environment(bin_dir, RUNTIME)
     env["TFGUIDE_ROOT"] = str(ROOT)
     return env
 
@@ -345,10 +354,19 @@ def run_alone(block: CodeBlock, workdir: Path, bin_dir: Path) -> tuple[str, str 
 
 
 # --------------------------------------------------------------------------- pytest
+RUNTIME = readerenv.REFERENCE  # where pages run; make compat chooses others (--runtime)
+RESULTS: dict[str, dict] = {}    # with --compat-json: page -> block line -> what happened
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    global ROOT, DOCS  # noqa: PLW0603 (one repository per pytest run)
+    global ROOT, DOCS, RUNTIME, PAGE_TIMEOUT_S  # noqa: PLW0603 (one repository per pytest run)
     ROOT = Path(config.rootpath).resolve()
     DOCS = ROOT / "docs"
+    if name := config.getoption("--runtime"):
+        import compat  # noqa: PLC0415
+
+        RUNTIME = compat.runtime(name)
+    PAGE_TIMEOUT_S = config.getoption("--page-timeout") or PAGE_TIMEOUT_S
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -357,6 +375,26 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite the expected-output blocks of the pages from what the code printed",
     )
+    parser.addoption("--runtime", default="", help="run the pages in this runtime of make compat")
+    parser.addoption("--page-timeout", type=int, default=0, help="seconds a page's program may run")
+    parser.addoption("--compat-json", default="", help="write what each block did into this JSON file")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """With --compat-json, record each block: the same output, another output, or failed."""
+    if report.when != "call" and not (report.when == "setup" and report.skipped):
+        return
+    page, _, line = report.nodeid.partition("::")
+    if not line.startswith("line "):
+        return
+    if report.skipped:
+        outcome, detail = "skipped", ""
+    elif report.passed:
+        outcome, detail = "same", ""
+    else:
+        detail = str(report.longrepr)
+        outcome = "different" if "the output differs from the page" in detail else "failed"
+    RESULTS.setdefault(page, {})[line.removeprefix("line ")] = {"outcome": outcome, "detail": detail}
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
@@ -429,7 +467,7 @@ class PageFile(pytest.File):
         if self._bin is None:
             where = f"{rel(self.path)}, Setup line at line {self.line(self.setup_block)}"
             try:
-                self._bin = readerenv.environment(self.setup_block.code)
+                self._bin = readerenv.environment(self.setup_block.code, RUNTIME)
             except readerenv.SetupError as error:
                 self._bin = BlockFailure(f"{where}: {error}")  # fail every block, install once
         if isinstance(self._bin, BlockFailure):
@@ -616,6 +654,8 @@ def rewrite_outputs(page: ExpandedPage, updates: dict[int, str]) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
+    if path := session.config.getoption("--compat-json"):
+        Path(path).write_text(json.dumps({"timings": TIMINGS, "pages": RESULTS}, indent=1), encoding="utf-8")
     if not session.config.getoption("--update-outputs"):
         return
     for item in session.items:

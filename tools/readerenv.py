@@ -15,6 +15,7 @@ line, the lock or the wheel changed and reusing it otherwise.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import shlex
@@ -62,7 +63,26 @@ def base_python() -> str:
     return getattr(sys, "_base_executable", sys.executable)
 
 
-def pip_environment(extra_path: Path | None = None) -> dict[str, str]:
+@dataclasses.dataclass(frozen=True)
+class Runtime:
+    """Where pages run: a Python and the wheelhouse its pip reads (see ``tools/compat.py``).
+
+    The default is the reference runtime of ``make test``: the Python that made ``.venv`` and
+    the wheelhouse of ``requirements.lock``.
+    """
+
+    id: str = "reference"
+    python: str = ""          # the interpreter; "" for the one that made .venv
+    wheelhouse: Path = WHEELHOUSE
+
+    def interpreter(self) -> str:
+        return self.python or base_python()
+
+
+REFERENCE = Runtime()
+
+
+def pip_environment(extra_path: Path | None = None, runtime: Runtime = REFERENCE) -> dict[str, str]:
     """The process environment for pip in a reader environment: the wheelhouse, no index.
 
     The machine's own pip configuration (index mirrors, constraints) is switched off, so that
@@ -72,7 +92,7 @@ def pip_environment(extra_path: Path | None = None) -> dict[str, str]:
     env.update(
         PIP_CONFIG_FILE=os.devnull,
         PIP_NO_INDEX="1",
-        PIP_FIND_LINKS=str(WHEELHOUSE),
+        PIP_FIND_LINKS=str(runtime.wheelhouse),
         PIP_DISABLE_PIP_VERSION_CHECK="1",
         PIP_NO_INPUT="1",
     )
@@ -188,26 +208,29 @@ def parse_setup_line(code: str) -> Requirement:
     return requirement
 
 
-def environment(setup_code: str) -> Path:
+def environment(setup_code: str, runtime: Runtime = REFERENCE) -> Path:
     """The reader environment for a Setup block: its ``bin`` folder, made on first use.
 
     The block is executed as shown, by bash, with the new environment's ``bin`` first on
-    ``PATH`` and pip reading only the wheelhouse. Raises SetupError with pip's message if
-    the installation fails.
+    ``PATH`` and pip reading only the runtime's wheelhouse. Raises SetupError with pip's
+    message if the installation fails.
     """
     parse_setup_line(setup_code)
-    key = digest(setup_code.strip(), digest(LOCK), wheel_path().name,
-                 (WHEELHOUSE / ".tfguide-inputs").read_text(), base_python())[:16]
-    home = ENVIRONMENTS / key
+    lock = digest(*sorted(runtime.wheelhouse.glob("*.whl"))) if runtime is not REFERENCE else digest(LOCK)
+    key = digest(setup_code.strip(), lock, wheel_path().name,
+                 (WHEELHOUSE / ".tfguide-inputs").read_text(), runtime.interpreter())[:16]
+    home = ENVIRONMENTS / f"{runtime.id}-{key}"
     done = home / ".installed"
     if done.exists():
         return home / "bin"
     shutil.rmtree(home, ignore_errors=True)
     home.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([base_python(), "-m", "venv", str(home)], check=True)
+    made = subprocess.run([runtime.interpreter(), "-m", "venv", str(home)], capture_output=True, text=True, check=False)
+    if made.returncode:
+        raise SetupError(f"cannot make a virtual environment with {runtime.interpreter()}: {made.stderr[-2000:]}")
     result = subprocess.run(
         ["bash", "-e", "-c", setup_code],
-        env=pip_environment(home / "bin"),
+        env=pip_environment(home / "bin", runtime),
         cwd=home,
         capture_output=True,
         text=True,
