@@ -71,11 +71,14 @@ def declared(runtime_id: str) -> dict:
 
 
 def interpreter(version: str) -> str:
-    """The machine's Python of that version (pyenv's shims), never a downloaded one."""
-    found = shutil.which(f"python{version}")
-    if not found:
-        raise readerenv.SetupError(f"no python{version} on this machine")
-    return found
+    """The machine's Python of that version (pyenv's, or on PATH), never a downloaded one."""
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    candidates = sorted(pyenv.glob(f"{version}.*/bin/python{version}"), key=lambda p: p.parent.parent.name)
+    candidates += [Path(p) for p in [shutil.which(f"python{version}")] if p]
+    for candidate in reversed(candidates):
+        if subprocess.run([candidate, "--version"], capture_output=True, check=False).returncode == 0:
+            return str(candidate)
+    raise readerenv.SetupError(f"no working python{version} on this machine")
 
 
 def runtime(runtime_id: str) -> readerenv.Runtime:
@@ -86,6 +89,12 @@ def runtime(runtime_id: str) -> readerenv.Runtime:
     return readerenv.Runtime(
         id=runtime_id, python=interpreter(spec["python"]), wheelhouse=CACHE / runtime_id / "wheelhouse"
     )
+
+
+def project_dependencies() -> list[str]:
+    """tfguide's own requirements, as pyproject.toml states them."""
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        return tomllib.load(handle)["project"]["dependencies"]
 
 
 def chapters() -> list[Path]:

@@ -26,6 +26,7 @@ from pathlib import Path
 import nbformat
 from mkdocs.utils.yaml import yaml_load
 from nbclient import NotebookClient
+from packaging.requirements import Requirement
 from pytest_codeblocks import extract_from_buffer
 
 import readerenv
@@ -101,12 +102,35 @@ def _markdown(lines: list[str]) -> str:
     return _API_LINK.sub(lambda m: f"]({site}reference/#{m[1]})", text)
 
 
-RESTART_NOTE = (
-    "Where TensorFlow was already installed, as in Google Colab, this can replace it with the "
-    "version this page was tested with. If it did, restart the runtime (in Colab: Runtime > "
-    "Restart session) before you run the next cell: a running Python keeps the TensorFlow it "
-    "imported first."
-)
+def restart_note() -> str:
+    """What the install cell means for a runtime that already has TensorFlow, from the data.
+
+    Google Colab's versions are the pins of the ``colab`` runtime in pyproject.toml; whether
+    the install keeps them depends on tfguide's requirement ranges there too.
+    """
+    import compat  # noqa: PLC0415
+
+    pins = [Requirement(pin) for pin in compat.declared("colab")["pins"]]
+    ranges = {Requirement(dep).name: Requirement(dep).specifier for dep in compat.project_dependencies()}
+    versions = {pin.name: str(next(iter(pin.specifier)).version) for pin in pins}
+    display = {"tensorflow": "TensorFlow", "keras": "Keras"}
+    named = " and ".join(f"{display.get(name, name)} {version}" for name, version in versions.items())
+    kept = all(ranges[name].contains(version, prereleases=True) for name, version in versions.items() if name in ranges)
+    after = (
+        "Where the install does replace an installed TensorFlow or Keras, restart the runtime "
+        "(in Colab: Runtime > Restart session) before you run the next cell: a running Python "
+        "keeps the version it imported first."
+    )
+    if kept:
+        return (
+            f"Google Colab comes with {named}, which are among the versions `tfguide` supports "
+            "(the Compatibility page lists them), so there this cell adds `tfguide` and leaves them "
+            f"in place: no restart is needed. {after}"
+        )
+    return (
+        f"Google Colab comes with {named}, outside the versions `tfguide` supports, so there this "
+        f"cell replaces them. {after}"
+    )
 
 
 def install_cell(setup_code: str) -> str:
@@ -136,7 +160,7 @@ def build(page: Path) -> nbformat.NotebookNode:
             cells.append(nbformat.v4.new_markdown_cell(text))
         cells.append(nbformat.v4.new_code_cell(code))
         if code.startswith("%pip"):
-            cells.append(nbformat.v4.new_markdown_cell(RESTART_NOTE))
+            cells.append(nbformat.v4.new_markdown_cell(restart_note()))
         cursor = close + 1
         if block.expected_output is not None:
             marker = next(i for i in range(cursor, len(lines)) if _OUTPUT_MARKER.match(lines[i]))
