@@ -39,7 +39,7 @@ from email.parser import Parser
 from pathlib import Path
 
 import readerenv
-from pagecheck import DOCS, ROOT, setup_code
+from pagecheck import DOCS, ROOT, SETUP_START, setup_code
 
 CACHE = ROOT / ".cache" / "compat"
 LOCKS = ROOT / "compat" / "locks"
@@ -99,7 +99,8 @@ def project_dependencies() -> list[str]:
 
 def chapters() -> list[Path]:
     """The pages with a Setup line: the ones a reader runs."""
-    return [page for page in sorted(DOCS.glob("*.md")) if setup_code(page)]
+    pages = [p for p in sorted(DOCS.glob("*.md")) if SETUP_START in p.read_text(encoding="utf-8")]
+    return [page for page in pages if setup_code(page)]
 
 
 def inputs_digest() -> str:

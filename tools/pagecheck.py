@@ -41,6 +41,7 @@ import re
 import subprocess
 import sys
 import time
+import tomllib
 from functools import cache
 from pathlib import Path
 
@@ -237,6 +238,18 @@ def check_marks(page: ExpandedPage, block: CodeBlock) -> list[pytest.MarkDecorat
     return marks
 
 
+def folder_links() -> dict[str, str]:
+    """What every page's working folder links to in the repository (pyproject.toml).
+
+    A page tells the reader to create these (an npm install, a second virtual environment)
+    in a block skipped with its reason; the tests link the repository's copy, made from a
+    lock file by ``make test``, under the same name.
+    """
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        config = tomllib.load(handle)
+    return config.get("tool", {}).get("tfguide", {}).get("pagecheck", {}).get("links", {})
+
+
 def separate_script(block: CodeBlock) -> str | None:
     """The file name of a block titled ``Separate script: NAME.py``, else None."""
     match = SEPARATE_SCRIPT.search(block.syntax or "")
@@ -328,14 +341,10 @@ def run_alone(block: CodeBlock, workdir: Path, bin_dir: Path) -> tuple[str, str 
     """Run one shell or JavaScript block; return what it printed and an error, if any.
 
     Shell blocks run with the reader environment's ``bin`` first on ``PATH``; JavaScript
-    blocks run in Node as ES modules, with the repository's ``node_modules`` linked into
-    ``workdir``. Both see the repository's folder in ``TFGUIDE_ROOT``.
+    blocks run in Node as ES modules. Both see the repository's folder in ``TFGUIDE_ROOT``.
     """
     env = environment(bin_dir)
     if language(block) in JAVASCRIPT:
-        modules = workdir / "node_modules"
-        if (ROOT / "node_modules").is_dir() and not modules.exists():
-            modules.symlink_to(ROOT / "node_modules", target_is_directory=True)
         command = ["node", "--input-type=module", "--eval", block.code]
     else:
         command = ["bash" if language(block) == "bash" else "sh", "-e", "-c", block.code]
@@ -460,6 +469,9 @@ class PageFile(pytest.File):
             self.workdir = factory.mktemp(self.path.stem)
             for name, block in self.scripts.items():
                 (self.workdir / name).write_text(block.code, encoding="utf-8")
+            for name, target in folder_links().items():
+                if (ROOT / target).exists():
+                    (self.workdir / name).symlink_to(ROOT / target, target_is_directory=True)
         return self.workdir
 
     def bin_dir(self) -> Path:
