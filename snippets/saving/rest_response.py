@@ -1,0 +1,37 @@
+"""Answer a predict request the way TF Serving would, by calling the signature here."""
+# Continues snippets/saving/rest_request.py: needs row_request, columnar_request and models/digits/2/.
+
+import json
+
+import tensorflow as tf
+
+
+def predict(saved_model, request):
+    """The JSON response TF Serving's REST API gives for ``request`` (a parsed JSON body)."""
+    signature = saved_model.signatures[request.get("signature_name", "serving_default")]
+    specs = signature.structured_input_signature[1]  # input name -> TensorSpec
+    if "instances" in request:  # row form
+        rows = request["instances"]
+        inputs = {name: [row[name] for row in rows] for name in specs} if len(specs) > 1 else {next(iter(specs)): rows}
+    else:  # columnar form
+        columns = request["inputs"]
+        inputs = columns if isinstance(columns, dict) else {next(iter(specs)): columns}
+    tensors = signature(**{name: tf.constant(value, dtype=specs[name].dtype) for name, value in inputs.items()})
+    outputs = {name: tensor.numpy().tolist() for name, tensor in tensors.items()}
+    if len(outputs) == 1:  # a single output is given without its name
+        (only,) = outputs.values()
+        return {"predictions": only} if "instances" in request else {"outputs": only}
+    if "instances" in request:  # one object per example, output name -> value
+        count = len(next(iter(outputs.values())))
+        return {"predictions": [{name: value[i] for name, value in outputs.items()} for i in range(count)]}
+    return {"outputs": outputs}
+
+
+latest = tf.saved_model.load("models/digits/2")  # the version the server picks: the highest
+for request in (row_request, columnar_request):
+    body = json.dumps(predict(latest, json.loads(json.dumps(request))))  # JSON in, JSON out
+    response = json.loads(body)
+    if "predictions" in response:
+        print("predictions:", [(p["digit"], round(max(p["probabilities"]), 3)) for p in response["predictions"]])
+    else:
+        print("outputs:", sorted(response["outputs"]), "digit:", response["outputs"]["digit"])
