@@ -48,8 +48,8 @@ class RenamedMLP(tf.Module):
 
 
 status = tf.train.Checkpoint(model=RenamedMLP()).restore(manager.latest_checkpoint)
+status.expect_partial()  # silence the warning at exit; the check below still runs
 try:
     status.assert_existing_objects_matched()
 except AssertionError as error:
     print("4. AssertionError:", str(error).split(",")[0])
-status.expect_partial()
