@@ -28,10 +28,11 @@ def predict(saved_model, request):
 
 
 latest = tf.saved_model.load("models/digits/2")  # the version the server picks: the highest
-for request in (row_request, columnar_request):
-    body = json.dumps(predict(latest, json.loads(json.dumps(request))))  # JSON in, JSON out
-    response = json.loads(body)
-    if "predictions" in response:
-        print("predictions:", [(p["digit"], round(max(p["probabilities"]), 3)) for p in response["predictions"]])
-    else:
-        print("outputs:", sorted(response["outputs"]), "digit:", response["outputs"]["digit"])
+bodies = [json.dumps(predict(latest, json.loads(json.dumps(request)))) for request in (row_request, columnar_request)]
+for body in bodies:  # shown with the probabilities rounded; the body holds every digit
+    print(json.dumps(json.loads(body, parse_float=lambda text: round(float(text), 2))))
+
+# A client decodes the two forms differently.
+row_response, columnar_response = (json.loads(body) for body in bodies)
+print("row form:", [prediction["digit"] for prediction in row_response["predictions"]],
+      "| columnar form:", columnar_response["outputs"]["digit"])
