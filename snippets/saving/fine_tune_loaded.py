@@ -4,7 +4,8 @@
 import tensorflow as tf
 
 restored = served.model  # the DigitsMLP as it was saved: its variables and its __call__
-print("a tf.Module:", isinstance(restored, tf.Module), "| has trainable_variables:", hasattr(restored, "trainable_variables"))
+print("a tf.Module:", isinstance(restored, tf.Module),
+      "| has trainable_variables:", hasattr(restored, "trainable_variables"))
 
 with tf.GradientTape() as tape:
     loss_fn(restored, train_images[:64], train_labels[:64])  # runs the restored tf.function
@@ -13,7 +14,8 @@ print("watched:", sorted(variable.name for variable in variables))
 
 
 def report(when):
-    train_loss, test_loss = loss_fn(restored, train_images, train_labels), loss_fn(restored, test_images, test_labels)
+    train_loss = loss_fn(restored, train_images, train_labels)
+    test_loss = loss_fn(restored, test_images, test_labels)
     print(f"{when} train loss {float(train_loss):.4f}, test loss {float(test_loss):.4f},",
           f"test accuracy {accuracy(restored, test_images, test_labels):.1%}")
 

@@ -9,7 +9,8 @@ import tensorflow as tf
 tf.train.Checkpoint(model=mlp).write("mlp_checkpoint/weights")
 tf.saved_model.save(mlp, "mlp_savedmodel")
 print("checkpoint:", sorted(os.listdir("mlp_checkpoint")))
-print("SavedModel:", sorted(os.listdir("mlp_savedmodel")), "variables/:", sorted(os.listdir("mlp_savedmodel/variables")))
+print("SavedModel:", sorted(os.listdir("mlp_savedmodel")),
+      "variables/:", sorted(os.listdir("mlp_savedmodel/variables")))
 
 # A SavedModel's variables folder is a checkpoint whose root is the saved object.
 for prefix in ("mlp_checkpoint/weights", "mlp_savedmodel/variables/variables"):

@@ -21,7 +21,8 @@ exported = tf.saved_model.load("keras_digits/1")
 print("endpoints:", sorted(exported.signatures), "| trainable_variables:", len(exported.trainable_variables))
 print("same predictions:", np.allclose(exported.serve(test_images), model(test_images), atol=1e-6))
 
-print("tf.keras.models.load_model is keras.models.load_model:", tf.keras.models.load_model is keras.models.load_model)
+same_function = tf.keras.models.load_model is keras.models.load_model
+print("tf.keras.models.load_model is keras.models.load_model:", same_function)
 for path in ("keras_digits.keras", "keras_digits/1"):
     try:
         print(path, "->", type(tf.keras.models.load_model(path)).__name__)

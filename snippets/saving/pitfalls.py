@@ -19,24 +19,28 @@ class CheckedServer(tf.Module):
 
 
 tf.saved_model.save(CheckedServer(), "checked_savedmodel")
+checked = tf.saved_model.load("checked_savedmodel").signatures["serving_default"]
 try:
-    tf.saved_model.load("checked_savedmodel").signatures["serving_default"](pixels=tf.constant(pixels[:2, :4]))
+    checked(pixels=tf.constant(pixels[:2, :4]))
 except tf.errors.InvalidArgumentError as error:
     print("1. with tf.ensure_shape: InvalidArgumentError, shape [2,4,8] refused:",
           "[2,4,8] is not compatible with expected shape [?,8,8]" in error.message)
 
 # 2. A NumPy array is cast to the signature's dtype without a check; a tensor is not.
 scaled = test_images[:5, ..., 0]  # float32 in [0, 1], as the model was trained: not 0 to 255
-print("2. float array:", classify(pixels=scaled)["digit"].numpy().tolist(), "| labels:", test_labels[:5].tolist())
+answers = classify(pixels=scaled)["digit"].numpy().tolist()
+print("2. float array:", answers, "| labels:", test_labels[:5].tolist())
 try:
     classify(pixels=tf.constant(scaled))
 except tf.errors.InvalidArgumentError as error:
-    print("2. float tensor: InvalidArgumentError, expected uint8:", "expected to be a uint8 tensor" in str(error))
+    print("2. float tensor: InvalidArgumentError, expected uint8:",
+          "expected to be a uint8 tensor" in str(error))
 
 # 3. Plain Python attributes are not saved; only variables, functions and tracked objects are.
 tf.saved_model.save(holder, "holder_savedmodel")
 reloaded = tf.saved_model.load("holder_savedmodel")
-print("3. learning_rate saved:", hasattr(reloaded, "learning_rate"), "| variables in stack:", len(reloaded.stack))
+print("3. learning_rate saved:", hasattr(reloaded, "learning_rate"),
+      "| variables in stack:", len(reloaded.stack))
 
 
 # 4. A checkpoint matches variables by attribute path: renaming an attribute breaks the match.

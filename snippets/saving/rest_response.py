@@ -12,11 +12,14 @@ def predict(saved_model, request):
     specs = signature.structured_input_signature[1]  # input name -> TensorSpec
     if "instances" in request:  # row form
         rows = request["instances"]
-        inputs = {name: [row[name] for row in rows] for name in specs} if len(specs) > 1 else {next(iter(specs)): rows}
+        if len(specs) == 1:  # each row is the value of the only input
+            inputs = {next(iter(specs)): rows}
+        else:  # each row is an object: input name -> value
+            inputs = {name: [row[name] for row in rows] for name in specs}
     else:  # columnar form
         columns = request["inputs"]
         inputs = columns if isinstance(columns, dict) else {next(iter(specs)): columns}
-    tensors = signature(**{name: tf.constant(value, dtype=specs[name].dtype) for name, value in inputs.items()})
+    tensors = signature(**{name: tf.constant(value, specs[name].dtype) for name, value in inputs.items()})
     outputs = {name: tensor.numpy().tolist() for name, tensor in tensors.items()}
     if len(outputs) == 1:  # a single output is given without its name
         (only,) = outputs.values()
@@ -28,7 +31,10 @@ def predict(saved_model, request):
 
 
 latest = tf.saved_model.load("models/digits/2")  # the version the server picks: the highest
-bodies = [json.dumps(predict(latest, json.loads(json.dumps(request)))) for request in (row_request, columnar_request)]
+bodies = []
+for request in (row_request, columnar_request):
+    text = json.dumps(request)  # what the client sends over HTTP ...
+    bodies.append(json.dumps(predict(latest, json.loads(text))))  # ... and what comes back
 for body in bodies:  # shown with the probabilities rounded; the body holds every digit
     print(json.dumps(json.loads(body, parse_float=lambda text: round(float(text), 2))))
 
