@@ -1,0 +1,22 @@
+"""What restore() returns, and the three ways to check it."""
+# Continues snippets/saving/checkpoint_manager.py: needs DigitsMLP, Dense and manager.
+
+import tensorflow as tf
+
+# The same structure: every value finds its variable, every variable gets a value.
+fresh = DigitsMLP()
+status = tf.train.Checkpoint(model=fresh).restore(manager.latest_checkpoint)
+status.assert_consumed()
+print("full model restored, steps:", int(fresh.steps))
+
+# Less than the checkpoint holds: only the hidden layer, at the same attribute path.
+part = tf.Module()
+part.layers = [Dense(64, 32, tf.nn.relu)]
+status = tf.train.Checkpoint(model=part).restore(manager.latest_checkpoint)
+try:
+    status.assert_consumed()
+except AssertionError as error:
+    print("assert_consumed: AssertionError:", str(error).split(":")[0])
+status.assert_existing_objects_matched()  # passes: every object we built got its values
+status.expect_partial()  # no warning about the unused values when this object is deleted
+print("hidden layer restored:", bool(tf.reduce_all(part.layers[0].w == fresh.layers[0].w)))
