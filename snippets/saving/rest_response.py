@@ -36,7 +36,7 @@ for request in (row_request, columnar_request):
     text = json.dumps(request)  # what the client sends over HTTP ...
     bodies.append(json.dumps(predict(latest, json.loads(text))))  # ... and what comes back
 for body in bodies:  # shown with the probabilities rounded; the body holds every digit
-    print(json.dumps(json.loads(body, parse_float=lambda text: round(float(text), 2))))
+    print(json.dumps(json.loads(body, parse_float=lambda text: round(float(text), 2)), sort_keys=True))
 
 # A client decodes the two forms differently.
 row_response, columnar_response = (json.loads(body) for body in bodies)
