@@ -39,7 +39,7 @@ from email.parser import Parser
 from pathlib import Path
 
 import readerenv
-from pagecheck import DOCS, ROOT, SETUP_START, setup_code
+from pagecheck import DOCS, ROOT, chapter_pages, setup_code
 
 CACHE = ROOT / ".cache" / "compat"
 LOCKS = ROOT / "compat" / "locks"
@@ -99,8 +99,7 @@ def project_dependencies() -> list[str]:
 
 def chapters() -> list[Path]:
     """The pages with a Setup line: the ones a reader runs."""
-    pages = [p for p in sorted(DOCS.glob("*.md")) if SETUP_START in p.read_text(encoding="utf-8")]
-    return [page for page in pages if setup_code(page)]
+    return chapter_pages()
 
 
 def inputs_digest() -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pytest_codeblocks import extract_from_buffer
 
-from pagecheck import DOCS, ROOT, block_origins, expand, language, separate_script
+from pagecheck import ROOT, block_origins, chapter_pages, expand, language, separate_script
 
 HEADER = re.compile(r"^# Continues (?P<rest>.*?)(?=^[^#]|\Z)", re.MULTILINE | re.DOTALL)
 _BUILTINS = set(dir(builtins)) | {"__file__", "__name__", "__doc__"}
@@ -67,7 +67,7 @@ def header_names(source: str) -> set[str]:
 def sources() -> dict[Path, dict[str, str]]:
     """For each snippet shown on a page: each needed name and the file that defined it last."""
     found: dict[Path, dict[str, str]] = {}
-    for page_path in sorted(DOCS.glob("*.md")):
+    for page_path in chapter_pages():
         page = expand(page_path)
         defined: dict[str, str] = {}
         for block in extract_from_buffer(io.StringIO(page.text)):
@@ -89,7 +89,7 @@ def header(needs: dict[str, str]) -> str:
     for name, origin in needs.items():
         by_file.setdefault(origin, []).append(name)
     parts = [f"{origin} ({', '.join(names)})" for origin, names in by_file.items()]
-    text = f"Continues {', '.join(parts)}: run it after them, as the page does."
+    text = f"Continues {', '.join(parts)}."
     return "".join(f"# {line}\n" for line in textwrap.wrap(text, 92))
 
 

@@ -206,6 +206,12 @@ def setup_code(page: Path) -> str | None:
     return next((block.code for block in blocks if is_setup(block)), None)
 
 
+def chapter_pages() -> list[Path]:
+    """The pages with a Setup line: the ones a reader runs."""
+    pages = [p for p in sorted(DOCS.glob("*.md")) if SETUP_START in p.read_text(encoding="utf-8")]
+    return [page for page in pages if setup_code(page)]
+
+
 def included_snippets() -> set[Path]:
     """Every file that some page in ``docs/`` includes."""
     used: set[Path] = set()
