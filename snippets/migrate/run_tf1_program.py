@@ -3,7 +3,6 @@ import subprocess
 import sys
 
 result = subprocess.run([sys.executable, "tf1_program.py"], capture_output=True, text=True, timeout=300)
-print("exit code:", result.returncode)
 print(result.stdout, end="")
-if result.returncode:
-    print(result.stderr[-3000:])  # TensorFlow's log and the traceback
+if result.returncode:  # show TensorFlow's log and the traceback, and stop here
+    raise RuntimeError(f"tf1_program.py failed:\n{result.stderr[-3000:]}")
