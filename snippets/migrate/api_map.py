@@ -1,3 +1,4 @@
+import keras
 import tensorflow as tf
 
 
@@ -29,3 +30,7 @@ for name in names:
 print('hasattr(tf, "estimator"):', hasattr(tf, "estimator"))
 print("Dataset.make_one_shot_iterator:", has(tf.data.Dataset, "make_one_shot_iterator"))
 print("tf.compat.v1.data.make_one_shot_iterator:", has(tf.compat.v1, "data.make_one_shot_iterator"))
+
+replacements = [(tf, "function"), (tf, "Module"), (tf, "train.Checkpoint"), (tf, "summary.create_file_writer"),
+                (keras, "optimizers.SGD"), (keras, "layers.Dense")]
+print("the replacements exist:", all(has(module, name) for module, name in replacements))
