@@ -1,0 +1,14 @@
+# Continues snippets/migrate/eager_rewrite.py: needs its data and same_as_tf1.
+model = keras.Sequential([keras.Input(shape=(64,)), keras.layers.Dense(10)])
+model.set_weights([initial_weights, np.zeros(10, np.float32)])
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.5),
+    loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+    metrics=["accuracy"],
+)
+model.fit(train_x, train_y, batch_size=100, epochs=5, shuffle=False, verbose=0)  # batches in order
+train_loss, _ = model.evaluate(train_x, train_y, verbose=0)
+_, test_accuracy = model.evaluate(test_x, test_y, verbose=0)
+print(f"training loss {train_loss:.4f}, test accuracy {test_accuracy:.3f}")
+kernel, bias = model.get_weights()
+print("same weights as TF 1.x:", same_as_tf1(kernel, bias))
