@@ -1,11 +1,9 @@
-import os
-import tempfile
 import zipfile
 
 import keras
 import numpy as np
 
-path = os.path.join(tempfile.mkdtemp(), "digits.keras")
+path = "digits.keras"  # in the working directory
 model.save(path)  # architecture, weights, compile settings and optimizer state
 print("inside the .keras file:", sorted(zipfile.ZipFile(path).namelist()))
 
