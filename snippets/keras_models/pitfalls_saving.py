@@ -1,3 +1,4 @@
+# Continues snippets/keras_models/train_fit.py: needs the trained model and the test split.
 import keras
 
 # 4. model.save to a folder (the TF 2 SavedModel habit) is refused in Keras 3.
