@@ -1,6 +1,6 @@
 import tensorflow as tf
 
-x = tf.Variable(2.0)
+x = tf.Variable(3.0)
 with tf.GradientTape() as outer:
     with tf.GradientTape() as inner:
         y = x**3

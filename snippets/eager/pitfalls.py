@@ -1,11 +1,12 @@
 import numpy as np
 import tensorflow as tf
 
-# 1. NumPy's float64 meets TensorFlow's float32: no silent promotion.
+# 1. A float64 tensor (made from a NumPy array) meets a float32 one: no silent promotion.
+measured = tf.constant(np.array([1.0, 2.0]))  # float64, NumPy's default
 try:
-    tf.constant(np.array([1.0])) + tf.constant([1.0])
+    measured + tf.constant([1.0, 2.0])
 except tf.errors.InvalidArgumentError as error:
-    print("1. InvalidArgumentError:", error.message.split(" [Op")[0])
+    print("1.", type(error).__name__, "| expected a double tensor:", "double tensor" in error.message)
 
 # 2. A round trip through NumPy leaves the tape: the gradient is None.
 x = tf.Variable(2.0)

@@ -1,3 +1,4 @@
+# Continues snippets/keras_models/train_fit.py: needs the trained model and the test split.
 import numpy as np
 
 loss, acc = model.evaluate(test_images, test_labels, verbose=0)

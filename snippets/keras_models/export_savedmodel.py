@@ -1,11 +1,11 @@
+# Continues snippets/keras_models/train_fit.py: needs the trained model and the test split.
 import os
-import tempfile
 
 import numpy as np
 import tensorflow as tf
 
 tf.get_logger().setLevel("WARNING")  # notebooks would show an INFO line naming the folder
-export_dir = os.path.join(tempfile.mkdtemp(), "digits_savedmodel")
+export_dir = "digits_savedmodel"  # a folder in the working directory
 model.export(export_dir, verbose=False)  # a SavedModel for TF Serving, TFLite, TF.js
 print(sorted(os.listdir(export_dir)))
 

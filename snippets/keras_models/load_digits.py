@@ -8,5 +8,5 @@ print("labels", labels.shape, labels.dtype, "| images per class:", np.bincount(l
 (train_images, train_labels), (test_images, test_labels) = split_digits(test_fraction=0.2, seed=0)
 print("train", train_images.shape, "| test", test_images.shape)
 
-datasets = digits_datasets(batch_size=64)  # the same split as tf.data pipelines
+datasets = digits_datasets(batch_size=64)  # the same test set, as tf.data pipelines
 print("tf.data sizes:", datasets.sizes)

@@ -9,7 +9,8 @@ from tfguide.models import build_digits_cnn
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     keras.Sequential([keras.layers.Dense(10, input_shape=(64,))])
-print("1.", caught[0].category.__name__ + ":", str(caught[0].message).split(". ")[0])
+message = str(caught[0].message)
+print("1.", caught[0].category.__name__, "| use Input instead:", "Do not pass an `input_shape`" in message)
 
 # 2. A custom training step without training=True: batch norm never updates its averages.
 (train_images, train_labels), _ = split_digits()

@@ -1,3 +1,4 @@
+# Continues snippets/keras_models/train_fit.py: needs the trained model and the test split.
 import warnings
 
 import keras

@@ -1,3 +1,4 @@
+# Continues snippets/keras_models/train_fit.py: needs its history.
 import matplotlib.pyplot as plt
 
 epochs = [epoch + 1 for epoch in history.epoch]

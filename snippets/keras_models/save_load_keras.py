@@ -1,11 +1,10 @@
-import os
-import tempfile
+# Continues snippets/keras_models/train_fit.py: needs the trained model and the test split.
 import zipfile
 
 import keras
 import numpy as np
 
-path = os.path.join(tempfile.mkdtemp(), "digits.keras")
+path = "digits.keras"  # in the working directory
 model.save(path)  # architecture, weights, compile settings and optimizer state
 print("inside the .keras file:", sorted(zipfile.ZipFile(path).namelist()))
 

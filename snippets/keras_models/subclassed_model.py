@@ -32,6 +32,6 @@ subclassed = DigitsCNN(name="digits_subclassed")
 try:
     subclassed.count_params()
 except ValueError as error:
-    print("ValueError:", str(error).split(". ")[0])
+    print(type(error).__name__, "| not built:", "the layer isn't built" in str(error))
 subclassed(np.zeros((1, 8, 8, 1), dtype="float32"))  # the first call creates the weights
 print(f"parameters after one call: {subclassed.count_params():,}")

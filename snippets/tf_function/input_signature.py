@@ -14,4 +14,4 @@ print("traces:", mean_square.experimental_get_tracing_count())
 try:
     mean_square(tf.constant([1, 2]))  # int32 does not fit the signature
 except TypeError as error:
-    print("TypeError:", str(error).split("due to `")[1].split("`.")[0])
+    print(type(error).__name__, "| Can not cast:", "Can not cast" in str(error))
