@@ -1,4 +1,4 @@
-"""Dynamic-range quantisation: int8 weights, float computation, no data needed."""
+"""Dynamic-range quantization: int8 weights, float computation, no data needed."""
 
 import os
 

@@ -1,4 +1,4 @@
-"""Float16 quantisation: weights stored as float16, computed in float32 on a CPU."""
+"""Float16 quantization: weights stored as float16, computed in float32 on a CPU."""
 
 import os
 

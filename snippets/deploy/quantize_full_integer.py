@@ -1,4 +1,4 @@
-"""Full-integer quantisation: int8 weights, activations, input and output."""
+"""Full-integer quantization: int8 weights, activations, input and output."""
 
 import os
 
