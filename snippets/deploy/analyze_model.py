@@ -1,4 +1,5 @@
 """List the operations and tensors of a .tflite file with the LiteRT model analyzer."""
+# Continues snippets/deploy/convert_saved_model.py: needs tflite_float32.
 
 import contextlib
 import io

@@ -1,4 +1,6 @@
 """Size, test accuracy and agreement with Keras of each .tflite variant, as a table."""
+# Continues the blocks above: needs the five *_path names, test_images, test_labels and
+# keras_probabilities.
 
 import os
 

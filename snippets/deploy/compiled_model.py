@@ -1,4 +1,6 @@
 """Run the float32 file with LiteRT's CompiledModel API, the newer one beside the Interpreter."""
+# Continues snippets/deploy/convert_saved_model.py: needs float32_path, and test_images,
+# test_labels and keras_probabilities from train_and_export.py.
 
 import numpy as np
 from ai_edge_litert.compiled_model import CompiledModel

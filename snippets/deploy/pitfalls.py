@@ -1,4 +1,6 @@
 """Four TensorFlow Lite mistakes, each caught and printed."""
+# Continues the blocks above: needs model, saved_model_dir, float32_path, int8_path and
+# test_images.
 
 import tensorflow as tf
 from ai_edge_litert.interpreter import Interpreter

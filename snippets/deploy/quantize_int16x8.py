@@ -1,4 +1,6 @@
 """16x8 quantization: int8 weights, int16 activations, float input and output."""
+# Continues snippets/deploy/quantize_full_integer.py: needs representative_images, and
+# saved_model_dir and folder from train_and_export.py.
 
 import os
 

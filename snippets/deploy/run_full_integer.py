@@ -1,4 +1,6 @@
 """Run the full-integer model: quantize the images going in, dequantize the answer."""
+# Continues snippets/deploy/quantize_full_integer.py: needs int8_path, and test_images and
+# test_labels from train_and_export.py.
 
 import numpy as np
 from ai_edge_litert.interpreter import Interpreter

@@ -1,4 +1,5 @@
 """The interpreter inside TensorFlow still works, but warns that it is deprecated."""
+# Continues snippets/deploy/convert_saved_model.py: needs float32_path.
 
 import warnings
 
