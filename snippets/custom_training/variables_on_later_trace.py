@@ -18,11 +18,6 @@ def train_step(model, optimizer, images, labels):
     return loss
 
 
-def first_sentence(error):
-    """The first sentence of TensorFlow's message, without the traceback of the user code."""
-    return str(error).split("ValueError: ")[-1].split(". ")[0].strip().rstrip(".")
-
-
 # A. The first call gets a built optimizer, a later call a fresh one.
 model = build_digits_cnn()
 built = keras.optimizers.Adam(learning_rate=3e-3)
@@ -30,8 +25,9 @@ built.build(model.trainable_variables)
 train_step(model, built, images, labels)
 try:
     train_step(model, keras.optimizers.Adam(learning_rate=3e-3), images, labels)
-except ValueError as error:
-    print("A. ValueError:", first_sentence(error))
+except ValueError as error:  # the message can start with a traceback of the traced code
+    print(f"A. {type(error).__name__}, creating variables on a non-first call:",
+          "Creating variables on a non-first call to a function decorated with tf.function" in str(error))
 
 # B. The first call gets a fresh optimizer too (the usual case): it traces twice.
 train_step = tf.function(train_step.python_function)  # a new tf.function, same Python code
@@ -41,4 +37,5 @@ print("B. traces after the first call:", train_step.experimental_get_tracing_cou
 try:
     train_step(model, keras.optimizers.Adam(learning_rate=3e-3), images, labels)
 except ValueError as error:
-    print("B. ValueError:", first_sentence(error))
+    print(f"B. {type(error).__name__}, only variables created on the first call:",
+          "tf.function only supports singleton tf.Variables created on the first call" in str(error))

@@ -1,4 +1,6 @@
 """Size, test accuracy and agreement with Keras of each .tflite variant, as a table."""
+# Continues the blocks above: needs the five *_path names, test_images, test_labels and
+# keras_probabilities.
 
 import os
 
@@ -9,7 +11,7 @@ from tfguide.timing import markdown_table
 
 
 def tflite_probabilities(path, images):
-    """Class probabilities from a .tflite file, quantising and dequantising where it is int8."""
+    """Class probabilities from a .tflite file, quantizing and dequantizing where it is int8."""
     runner = Interpreter(model_path=path).get_signature_runner("serving_default")
     image_spec = runner.get_input_details()["image"]
     output_spec = runner.get_output_details()["output_0"]
@@ -24,10 +26,11 @@ def tflite_probabilities(path, images):
 
 
 variants = {
-    "float32 (no quantisation)": float32_path,
+    "float32 (no quantization)": float32_path,
     "dynamic range": dynamic_path,
     "float16": float16_path,
     "full integer (int8)": int8_path,
+    "16x8 (int16 activations)": int16x8_path,
 }
 keras_classes = keras_probabilities.argmax(axis=1)
 rows = []

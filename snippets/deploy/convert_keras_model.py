@@ -1,4 +1,5 @@
 """Convert the trained Keras model in memory to a TensorFlow Lite flatbuffer."""
+# Continues snippets/deploy/train_and_export.py: needs model.
 
 import contextlib
 import io

@@ -1,4 +1,5 @@
 """Convert the exported SavedModel to a .tflite file: the float32 baseline."""
+# Continues snippets/deploy/train_and_export.py: needs saved_model_dir and folder.
 
 import os
 

@@ -1,4 +1,5 @@
-"""Dynamic-range quantisation: int8 weights, float computation, no data needed."""
+"""Dynamic-range quantization: int8 weights, float computation, no data needed."""
+# Continues snippets/deploy/train_and_export.py: needs saved_model_dir and folder.
 
 import os
 

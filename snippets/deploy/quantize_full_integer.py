@@ -1,4 +1,5 @@
-"""Full-integer quantisation: int8 weights, activations, input and output."""
+"""Full-integer quantization: int8 weights, activations, input and output."""
+# Continues snippets/deploy/train_and_export.py: needs data, saved_model_dir and folder.
 
 import os
 

@@ -1,4 +1,6 @@
-"""Run the full-integer model: quantise the images going in, dequantise the answer."""
+"""Run the full-integer model: quantize the images going in, dequantize the answer."""
+# Continues snippets/deploy/quantize_full_integer.py: needs int8_path, and test_images and
+# test_labels from train_and_export.py.
 
 import numpy as np
 from ai_edge_litert.interpreter import Interpreter
@@ -11,8 +13,8 @@ for name, spec in [("input ", image_spec), ("output", output_spec)]:
     print(f"{name} {spec['dtype'].__name__}: real value = {scale:.6f} * (q - ({zero_point}))")
 
 scale, zero_point = image_spec["quantization"]
-quantised = np.clip(np.round(test_images[:5] / scale + zero_point), -128, 127).astype(np.int8)
-raw = runner(image=quantised)["output_0"]
+quantized = np.clip(np.round(test_images[:5] / scale + zero_point), -128, 127).astype(np.int8)
+raw = runner(image=quantized)["output_0"]
 
 scale, zero_point = output_spec["quantization"]
 probabilities = (raw.astype(np.float32) - zero_point) * scale

@@ -1,4 +1,6 @@
 """Run a .tflite file with the LiteRT interpreter, through its signature runner."""
+# Continues snippets/deploy/convert_saved_model.py: needs float32_path, and test_images,
+# test_labels and keras_probabilities from train_and_export.py.
 
 import numpy as np
 from ai_edge_litert.interpreter import Interpreter

@@ -1,4 +1,5 @@
 """The interpreter inside TensorFlow still works, but warns that it is deprecated."""
+# Continues snippets/deploy/convert_saved_model.py: needs float32_path.
 
 import warnings
 
@@ -8,5 +9,5 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     tf.lite.Interpreter(model_path=float32_path)
 
-message = " ".join(str(caught[0].message).split())  # the warning is indented over lines
-print(f"{caught[0].category.__name__}: {message.split(' See ')[0]}")
+message = " ".join(str(caught[0].message).split())  # the text is indented over several lines
+print(f"{caught[0].category.__name__}: {message}")

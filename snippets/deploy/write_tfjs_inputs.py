@@ -1,4 +1,6 @@
 """Leave the SavedModel and its answers in the working folder for the converter and Node."""
+# Continues snippets/deploy/train_and_export.py: needs test_images, keras_probabilities and
+# saved_model_dir.
 
 import json
 import shutil

@@ -3,7 +3,9 @@ import tensorflow as tf
 # Device settings must come before TensorFlow creates its devices, which happens at the
 # first operation or the first call that lists logical devices.
 gpus = tf.config.list_physical_devices("GPU")
-for gpu in gpus:  # on a machine without a GPU this loop does nothing
+visible = gpus  # all of them; gpus[:1] would leave the others to other processes
+tf.config.set_visible_devices(visible, "GPU")
+for gpu in visible:  # on a machine without a GPU this loop does nothing
     tf.config.experimental.set_memory_growth(gpu, True)
 
 cpu = tf.config.list_physical_devices("CPU")[0]
@@ -11,6 +13,6 @@ tf.config.set_logical_device_configuration(
     cpu, [tf.config.LogicalDeviceConfiguration(), tf.config.LogicalDeviceConfiguration()]
 )
 
-print("GPUs visible:", len(gpus))
-print("memory growth per GPU:", [tf.config.experimental.get_memory_growth(g) for g in gpus])
+print("GPUs found:", len(gpus), "| visible:", len(tf.config.get_visible_devices("GPU")))
+print("memory growth per GPU:", [tf.config.experimental.get_memory_growth(g) for g in visible])
 print("logical CPUs:", [device.name for device in tf.config.list_logical_devices("CPU")])

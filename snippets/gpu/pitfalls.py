@@ -1,3 +1,5 @@
+import warnings
+
 import keras
 import tensorflow as tf
 from tfguide.devices import same_device
@@ -10,8 +12,9 @@ tf.config.set_soft_device_placement(False)  # while debugging: fail instead
 try:
     with tf.device("/GPU:99"):
         x = tf.ones((2, 2)) + 1.0
-except tf.errors.InvalidArgumentError as error:
-    print("   InvalidArgumentError:", error.message.split(". ")[0])
+except tf.errors.InvalidArgumentError as error:  # the message lists this machine's devices
+    print(f"   {type(error).__name__}, could not satisfy the device specification:",
+          "Could not satisfy device specification" in error.message)
 tf.config.set_soft_device_placement(True)
 
 # 2. float16 overflows above 65,504: a large activation or loss becomes inf.
@@ -37,5 +40,8 @@ for drop_remainder in (False, True):
 
 # 4. Keras quietly turns XLA off when op determinism is on (this page turned it on).
 model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])
-model.compile(optimizer="adam", loss="mse", jit_compile=True)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    model.compile(optimizer="adam", loss="mse", jit_compile=True)
 print("4. asked for jit_compile=True, got model.jit_compile =", model.jit_compile)
+print(f"   {caught[0].category.__name__}: {caught[0].message}")

@@ -30,6 +30,6 @@ def operations(hlo, computation="ENTRY"):
     return sorted(set(re.findall(r" = \S+ ([a-z-]+)\(", body)) - IGNORED)
 
 
-print("before optimisation:", operations(before))
-print("after optimisation:", operations(after))
+print("before optimization:", operations(before))
+print("after optimization:", operations(after))
 print("inside the fusion:", operations(after, "%fused_computation"))
