@@ -87,7 +87,8 @@ def runtime(runtime_id: str) -> readerenv.Runtime:
     if not spec.get("pins"):
         return readerenv.REFERENCE
     return readerenv.Runtime(
-        id=runtime_id, python=interpreter(spec["python"]), wheelhouse=CACHE / runtime_id / "wheelhouse"
+        id=runtime_id, python=interpreter(spec["python"]), wheelhouse=CACHE / runtime_id / "wheelhouse",
+        preinstalled=tuple(spec["pins"]),
     )
 
 
@@ -198,8 +199,10 @@ def run_pages(runtime_id: str) -> dict:
         "-k", "not ipynb",
     ]
     started = datetime.datetime.now()
-    subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    ran = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     entry["seconds"] = round((datetime.datetime.now() - started).total_seconds())
+    if not report.exists():
+        entry["error"] = f"the page checker stopped before it ran the pages:\n{(ran.stdout + ran.stderr)[-2500:]}"
     found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {"pages": {}}
     entry["pages"] = {}
     for page in chapters():

@@ -74,6 +74,7 @@ class Runtime:
     id: str = "reference"
     python: str = ""          # the interpreter; "" for the one that made .venv
     wheelhouse: Path = WHEELHOUSE
+    preinstalled: tuple[str, ...] = ()  # what the runtime has before the Setup line (Colab's TF)
 
     def interpreter(self) -> str:
         return self.python or base_python()
@@ -217,7 +218,7 @@ def environment(setup_code: str, runtime: Runtime = REFERENCE) -> Path:
     """
     parse_setup_line(setup_code)
     lock = digest(*sorted(runtime.wheelhouse.glob("*.whl"))) if runtime is not REFERENCE else digest(LOCK)
-    key = digest(setup_code.strip(), lock, wheel_path().name,
+    key = digest(setup_code.strip(), lock, *runtime.preinstalled, wheel_path().name,
                  (WHEELHOUSE / ".tfguide-inputs").read_text(), runtime.interpreter())[:16]
     home = ENVIRONMENTS / f"{runtime.id}-{key}"
     done = home / ".installed"
@@ -228,6 +229,13 @@ def environment(setup_code: str, runtime: Runtime = REFERENCE) -> Path:
     made = subprocess.run([runtime.interpreter(), "-m", "venv", str(home)], capture_output=True, text=True, check=False)
     if made.returncode:
         raise SetupError(f"cannot make a virtual environment with {runtime.interpreter()}: {made.stderr[-2000:]}")
+    if runtime.preinstalled:  # the runtime as the reader finds it, then the page's own line
+        given = subprocess.run(
+            [home / "bin" / "python", "-m", "pip", "install", "--quiet", "--pre", *runtime.preinstalled],
+            env=pip_environment(home / "bin", runtime), capture_output=True, text=True, check=False,
+        )
+        if given.returncode:
+            raise SetupError(f"installing the runtime's {' '.join(runtime.preinstalled)} failed:\n{given.stderr[-3000:]}")
     result = subprocess.run(
         ["bash", "-e", "-c", setup_code],
         env=pip_environment(home / "bin", runtime),

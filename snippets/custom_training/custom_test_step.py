@@ -1,4 +1,4 @@
-# Continues snippets/custom_training/custom_train_step.py: needs model (trained) and data.
+# Continues snippets/custom_training/custom_train_step.py (model).
 import keras
 import tensorflow as tf
 

@@ -1,3 +1,4 @@
+# Continues snippets/custom_training/compiled_loop.py (history).
 import matplotlib.pyplot as plt
 
 # `history` is the dict of per-epoch values the compiled loop recorded above.

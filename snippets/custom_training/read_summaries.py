@@ -1,3 +1,4 @@
+# Continues snippets/custom_training/write_summaries.py (logdir).
 import os
 
 import tensorflow as tf

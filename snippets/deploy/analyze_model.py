@@ -1,3 +1,4 @@
+# Continues snippets/deploy/convert_saved_model.py (tflite_float32).
 """List the operations and tensors of a .tflite file with the LiteRT model analyzer."""
 # Continues snippets/deploy/convert_saved_model.py: needs tflite_float32.
 

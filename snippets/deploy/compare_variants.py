@@ -1,3 +1,8 @@
+# Continues snippets/deploy/convert_saved_model.py (float32_path),
+# snippets/deploy/quantize_dynamic_range.py (dynamic_path),
+# snippets/deploy/quantize_float16.py (float16_path), snippets/deploy/quantize_full_integer.py
+# (int8_path), snippets/deploy/quantize_int16x8.py (int16x8_path),
+# snippets/deploy/train_and_export.py (keras_probabilities, test_images, test_labels).
 """Size, test accuracy and agreement with Keras of each .tflite variant, as a table."""
 # Continues the blocks above: needs the five *_path names, test_images, test_labels and
 # keras_probabilities.

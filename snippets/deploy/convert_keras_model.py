@@ -1,3 +1,4 @@
+# Continues snippets/deploy/train_and_export.py (model).
 """Convert the trained Keras model in memory to a TensorFlow Lite flatbuffer."""
 # Continues snippets/deploy/train_and_export.py: needs model.
 

@@ -1,3 +1,6 @@
+# Continues snippets/deploy/train_and_export.py (saved_model_dir, model, test_images),
+# snippets/deploy/convert_saved_model.py (float32_path),
+# snippets/deploy/quantize_full_integer.py (int8_path).
 """Four TensorFlow Lite mistakes, each caught and printed."""
 # Continues the blocks above: needs model, saved_model_dir, float32_path, int8_path and
 # test_images.

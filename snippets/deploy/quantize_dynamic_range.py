@@ -1,3 +1,4 @@
+# Continues snippets/deploy/train_and_export.py (saved_model_dir, folder).
 """Dynamic-range quantization: int8 weights, float computation, no data needed."""
 # Continues snippets/deploy/train_and_export.py: needs saved_model_dir and folder.
 

@@ -1,3 +1,4 @@
+# Continues snippets/deploy/train_and_export.py (saved_model_dir, folder, data).
 """Full-integer quantization: int8 weights, activations, input and output."""
 # Continues snippets/deploy/train_and_export.py: needs data, saved_model_dir and folder.
 

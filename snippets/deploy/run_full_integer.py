@@ -1,3 +1,5 @@
+# Continues snippets/deploy/train_and_export.py (test_labels, test_images),
+# snippets/deploy/quantize_full_integer.py (int8_path).
 """Run the full-integer model: quantize the images going in, dequantize the answer."""
 # Continues snippets/deploy/quantize_full_integer.py: needs int8_path, and test_images and
 # test_labels from train_and_export.py.

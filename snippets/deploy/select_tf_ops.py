@@ -1,3 +1,4 @@
+# Continues snippets/deploy/train_and_export.py (folder).
 """An op that LiteRT has no kernel for: refused by default, converted with SELECT_TF_OPS."""
 # Continues snippets/deploy/train_and_export.py: needs folder.
 

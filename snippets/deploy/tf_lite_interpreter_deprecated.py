@@ -1,3 +1,4 @@
+# Continues snippets/deploy/convert_saved_model.py (float32_path).
 """The interpreter inside TensorFlow still works, but warns that it is deprecated."""
 # Continues snippets/deploy/convert_saved_model.py: needs float32_path.
 

@@ -1,3 +1,5 @@
+# Continues snippets/deploy/train_and_export.py (test_images, saved_model_dir,
+# keras_probabilities).
 """Leave the SavedModel and its answers in the working folder for the converter and Node."""
 # Continues snippets/deploy/train_and_export.py: needs test_images, keras_probabilities and
 # saved_model_dir.

@@ -1,4 +1,5 @@
-# Continues snippets/keras_models/preprocessing_layers.py: needs normalize and the split.
+# Continues snippets/keras_models/preprocessing_layers.py (train_images, train_labels,
+# test_images, test_labels, normalize).
 import keras
 import numpy as np
 

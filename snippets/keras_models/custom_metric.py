@@ -1,4 +1,4 @@
-# Continues snippets/keras_models/custom_loss.py: needs smoothed_crossentropy.
+# Continues snippets/keras_models/custom_loss.py (smoothed_crossentropy).
 import keras
 from keras import ops
 from tfguide.data import split_digits

@@ -1,4 +1,5 @@
-# Continues snippets/keras_models/train_fit.py: needs the trained model and the test split.
+# Continues snippets/keras_models/class_weight.py (test_images, test_labels),
+# snippets/keras_models/train_fit.py (model).
 import numpy as np
 
 loss, acc = model.evaluate(test_images, test_labels, verbose=0)

@@ -1,4 +1,5 @@
-# Continues snippets/keras_models/train_fit.py: needs the trained model and the test split.
+# Continues snippets/keras_models/transfer_pretrain.py (test_images, test_labels),
+# snippets/keras_models/train_fit.py (model).
 import warnings
 
 import keras

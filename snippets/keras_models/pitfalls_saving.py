@@ -1,4 +1,5 @@
-# Continues snippets/keras_models/train_fit.py: needs the trained model and the test split.
+# Continues snippets/keras_models/train_fit.py (model),
+# snippets/keras_models/transfer_pretrain.py (test_images, test_labels).
 import keras
 
 # 4. model.save to a folder (the TF 2 SavedModel habit) is refused in Keras 3.

@@ -1,4 +1,4 @@
-# Continues snippets/keras_models/train_fit.py: needs its history.
+# Continues snippets/keras_models/train_fit.py (history).
 import matplotlib.pyplot as plt
 
 epochs = [epoch + 1 for epoch in history.epoch]

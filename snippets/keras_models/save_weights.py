@@ -1,4 +1,5 @@
-# Continues snippets/keras_models/train_fit.py: needs the trained model and test_images.
+# Continues snippets/keras_models/train_fit.py (model),
+# snippets/keras_models/transfer_pretrain.py (test_images).
 import keras
 import numpy as np
 from tfguide.models import build_digits_cnn

@@ -1,4 +1,5 @@
-# Continues snippets/keras_models/transfer_frozen.py: needs base, transfer and the 100 images.
+# Continues snippets/keras_models/transfer_pretrain.py (base, test_images, test_labels),
+# snippets/keras_models/transfer_frozen.py (few_images, few_labels, transfer, high_test).
 import keras
 import numpy as np
 

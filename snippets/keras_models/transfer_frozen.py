@@ -1,4 +1,5 @@
-# Continues snippets/keras_models/transfer_pretrain.py: needs base and the split.
+# Continues snippets/keras_models/transfer_pretrain.py (test_labels, base, train_images,
+# test_images, train_labels).
 import keras
 
 layers = keras.layers

@@ -1,4 +1,5 @@
-# Continues snippets/migrate/eager_rewrite.py: needs its data, model class and functions.
+# Continues snippets/migrate/eager_rewrite.py (SoftmaxRegression, initial_weights, train, tf,
+# make_step, same_as_tf1, keras).
 model = SoftmaxRegression(initial_weights)
 optimizer = keras.optimizers.SGD(learning_rate=0.5)
 optimizer.build(model.trainable_variables)  # create the optimizer's variables outside the graph

@@ -1,4 +1,5 @@
-# Continues snippets/migrate/eager_rewrite.py: needs its data and same_as_tf1.
+# Continues snippets/migrate/eager_rewrite.py (train_x, train_y, test_x, test_y, keras,
+# initial_weights, same_as_tf1, np).
 model = keras.Sequential([keras.Input(shape=(64,)), keras.layers.Dense(10)])
 model.set_weights([initial_weights, np.zeros(10, np.float32)])
 model.compile(

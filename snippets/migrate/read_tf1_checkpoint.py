@@ -1,4 +1,4 @@
-# Continues snippets/migrate/eager_rewrite.py: needs SoftmaxRegression and the test data.
+# Continues snippets/migrate/eager_rewrite.py (SoftmaxRegression, test_x, test_y).
 import numpy as np
 import tensorflow as tf
 

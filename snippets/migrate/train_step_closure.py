@@ -1,4 +1,5 @@
-# Continues snippets/migrate/seed_train_step.py: needs build_cnn, the batch and loss_function.
+# Continues snippets/migrate/seed_train_step.py (loss_function, build_cnn, images, labels,
+# keras).
 from tfguide.training import make_train_step
 
 for learning_rate in (1e-3, 1e-2):

@@ -1,3 +1,5 @@
+# Continues snippets/saving/train_module.py (test_labels, test_images),
+# snippets/saving/module_tracking.py (mlp).
 """Load the export back and call each signature the way a server would: by input name."""
 # Continues snippets/saving/export_signatures.py: needs mlp and test_images.
 

@@ -1,3 +1,4 @@
+# Continues snippets/saving/module_tracking.py (mlp).
 """Export for serving: explicit signatures, with the pixel scaling inside the graph."""
 # Continues snippets/saving/train_module.py: needs mlp.
 

@@ -1,3 +1,5 @@
+# Continues snippets/saving/call_signatures.py (served), snippets/saving/train_module.py
+# (loss_fn, train_images, train_labels, test_images, test_labels, accuracy).
 """Fine-tune the loaded SavedModel: restored variables, gradients through a restored function."""
 # Continues snippets/saving/call_signatures.py: needs served, loss_fn, accuracy and the digits arrays.
 

@@ -1,3 +1,4 @@
+# Continues snippets/saving/rest_request.py (row_request, columnar_request).
 """Answer a predict request the way TF Serving would, by calling the signature here."""
 # Continues snippets/saving/rest_request.py: needs row_request, columnar_request and models/digits/2/.
 

@@ -1,3 +1,5 @@
+# Continues snippets/saving/module_tracking.py (DigitsMLP, Dense),
+# snippets/saving/checkpoint_manager.py (manager).
 """What restore() returns, and the three ways to check it."""
 # Continues snippets/saving/checkpoint_manager.py: needs DigitsMLP, Dense and manager.
 

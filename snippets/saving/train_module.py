@@ -1,3 +1,4 @@
+# Continues snippets/saving/module_tracking.py (mlp).
 """Train the tf.Module with plain gradient descent on the digits that ship with tfguide."""
 # Continues snippets/saving/module_tracking.py: needs mlp from it.
 
