@@ -1,0 +1,17 @@
+# Continues snippets/data/write_tfrecords.py: copies shard_files[0], a file of 450 records.
+import tensorflow as tf
+
+data = bytearray(open(shard_files[0], "rb").read())
+record_size = len(data) // 450  # all records here have the same size: 16 + 97 bytes
+data[3 * record_size + 20] ^= 0xFF  # flip the bits of one byte in the fourth record's data
+with open("damaged.tfrecord", "wb") as handle:
+    handle.write(data)
+
+read = 0
+try:
+    for record in tf.data.TFRecordDataset("damaged.tfrecord"):
+        read += 1
+except tf.errors.DataLossError as error:
+    offset = 3 * record_size + 12  # where the fourth record's data begins
+    print(type(error).__name__, f"corrupted record at {offset}" in str(error))
+print("records read before the error:", read)

@@ -1,0 +1,23 @@
+import numpy as np
+import tensorflow as tf
+
+
+def sentences():
+    """Yield (token ids, label): sequences of different lengths, made up here."""
+    rng = np.random.default_rng(0)
+    for index in range(5):
+        length = int(rng.integers(1, 6))
+        yield rng.integers(1, 100, size=length).astype(np.int32), index % 2
+
+
+signature = (
+    tf.TensorSpec(shape=(None,), dtype=tf.int32),  # a vector of any length
+    tf.TensorSpec(shape=(), dtype=tf.int32),  # a scalar
+)
+tokens = tf.data.Dataset.from_generator(sentences, output_signature=signature)
+print(tokens.element_spec)
+print("cardinality:", int(tokens.cardinality()), "== UNKNOWN:",
+      int(tokens.cardinality()) == tf.data.UNKNOWN_CARDINALITY)
+for ids, label in tokens:
+    print(ids.numpy(), int(label))
+

@@ -1,0 +1,10 @@
+# Continues snippets/data/from_generator.py: needs the dataset `tokens`.
+import tensorflow as tf
+
+padded = tokens.padded_batch(2)  # pads every batch to its longest sequence, with 0
+for ids, label in padded:
+    print(ids.numpy().tolist(), label.numpy().tolist())
+
+fixed = tokens.padded_batch(2, padded_shapes=([6], []), padding_values=(-1, 0))
+print(fixed.element_spec[0])
+print(next(iter(fixed))[0].numpy().tolist())
