@@ -7,7 +7,8 @@ its first lines::
     # Continues snippets/eager/variables.py: uses v.
 
 ``python tools/continues.py`` writes or updates those headers from the pages (the block
-that last defined each name before the snippet's place on its page);
+that last defined each name before the snippet's place on its page), leaving alone a header
+that already names everything (it may also say which files the snippet reads);
 ``tests/test_snippets.py`` fails when a snippet needs a name that its header does not name.
 """
 
@@ -96,11 +97,11 @@ def header(needs: dict[str, str]) -> str:
 def main() -> None:
     for snippet, needs in sources().items():
         text = snippet.read_text(encoding="utf-8")
+        if set(needs) <= header_names(text):
+            continue  # nothing needed, or a header (perhaps written by hand) names it all
         stripped = HEADER.sub("", text, count=1) if HEADER.match(text) else text
-        new = (header(needs) + stripped) if needs else stripped
-        if new != text:
-            snippet.write_text(new, encoding="utf-8")
-            print(f"{snippet.relative_to(ROOT)}: {', '.join(needs) or 'header removed'}")
+        snippet.write_text(header(needs) + stripped, encoding="utf-8")
+        print(f"{snippet.relative_to(ROOT)}: {', '.join(needs)}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-# Continues snippets/data/write_tfrecords.py: copies shard_files[0], a file of 450 records.
+# Continues snippets/data/write_tfrecords.py (shard_files).
 import tensorflow as tf
 
 data = bytearray(open(shard_files[0], "rb").read())

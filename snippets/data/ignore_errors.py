@@ -1,5 +1,5 @@
-# Continues snippets/data/corrupted_record.py and read_tfrecords.py: needs damaged.tfrecord,
-# shard_files and parse.
+# Continues snippets/data/write_tfrecords.py (shard_files), snippets/data/read_tfrecords.py
+# (parse).
 import tensorflow as tf
 
 two_files = tf.data.TFRecordDataset(["damaged.tfrecord", shard_files[1]])

@@ -1,4 +1,4 @@
-# Continues snippets/data/from_generator.py: needs the dataset `tokens`.
+# Continues snippets/data/from_generator.py (tokens).
 import tensorflow as tf
 
 padded = tokens.padded_batch(2)  # pads every batch to its longest sequence, with 0

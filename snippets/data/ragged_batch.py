@@ -1,4 +1,4 @@
-# Continues snippets/data/from_generator.py: needs the dataset `tokens`.
+# Continues snippets/data/from_generator.py (tokens).
 import tensorflow as tf
 
 ragged = tokens.ragged_batch(2)  # no padding: each row keeps its own length

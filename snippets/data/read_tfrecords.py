@@ -1,4 +1,4 @@
-# Continues snippets/data/write_tfrecords.py: reads shard_files, compares with images, labels.
+# Continues snippets/data/write_tfrecords.py (shard_files, images, labels).
 import numpy as np
 import tensorflow as tf
 

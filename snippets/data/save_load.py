@@ -1,4 +1,5 @@
-# Continues snippets/data/read_tfrecords.py: needs digits_from_files, images and labels.
+# Continues snippets/data/read_tfrecords.py (digits_from_files),
+# snippets/data/tuned_file_pipeline.py (images), snippets/data/batch.py (labels).
 import os
 
 import numpy as np

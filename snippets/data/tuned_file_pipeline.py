@@ -1,4 +1,4 @@
-# Continues snippets/data/read_tfrecords.py: needs feature_spec and the files it reads.
+# Continues snippets/data/read_tfrecords.py (feature_spec).
 import tensorflow as tf
 
 
