@@ -44,3 +44,13 @@ def test_tfguide_requires_exactly_the_tensorflow_versions_every_chapter_runs_on(
         version = entry["versions"]["tensorflow"]
         runs = all(page["status"] in {"same", "different"} for page in entry["pages"].values())
         assert spec.contains(version, prereleases=True) == runs, (entry["id"], version, str(spec))
+
+
+def test_a_runtime_that_cannot_be_set_up_becomes_cells_with_the_reason(monkeypatch):
+    """No interpreter for its Python: every chapter is 'not run', with why; nothing raises."""
+    bogus = {"id": "bogus", "label": "Python 3.99", "python": "3.99", "pins": ["tensorflow==2.20.0"]}
+    monkeypatch.setattr(compat, "runtimes", lambda: [bogus])
+    entry = compat.run_pages("bogus")
+    assert "no working python3.99" in entry["error"]
+    assert {cell["status"] for cell in entry["pages"].values()} == {"not run"}
+    assert all("python3.99" in cell["reason"] for cell in entry["pages"].values())

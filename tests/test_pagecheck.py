@@ -377,3 +377,31 @@ def test_a_warning_the_page_does_not_show_fails_the_block(pytester, site):
     result.stdout.fnmatch_lines(
         ["docs/page.md, block at line 1: the block raised a warning that the page does not show*", "*UserWarning: shuffle is ignored"]
     )
+
+
+def test_a_figure_is_shown_under_its_block_and_compared_by_its_data(pytester, site):
+    """No image line: fails; make update-outputs saves it; other data later: fails."""
+    train_setup = SETUP.replace("tfguide==", "tfguide[train]==")
+    code = "'''python\nimport matplotlib.pyplot as plt\nplt.plot([1, 2, 3], [{}, 2.0, 1.0])\nplt.show()\n'''\n"
+    page = site("docs/page.md", code.format("3.0"), setup=train_setup)
+    result = run(pytester)
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*the block draws 1 figure(s) and the page shows []*", "![what the figure shows](figures/page-1.svg)"])
+
+    shown = "\n![A falling line through three points.](figures/page-1.svg)\n"
+    page.write_text(page.read_text(encoding="utf-8").replace("```\n", "```\n" + shown, 1))  # under the block
+    run(pytester, "--update-outputs").assert_outcomes(passed=2)
+    assert (pytester.path / "docs/figures/page-1.svg").read_text(encoding="utf-8").startswith("<?xml")
+    run(pytester).assert_outcomes(passed=2)
+
+    page.write_text(page.read_text(encoding="utf-8").replace("[3.0, 2.0", "[3.1, 2.0"))
+    result = run(pytester)
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*the figure the code draws no longer matches figures/page-1.svg*"])
+
+
+def test_a_page_that_hangs_fails_within_the_page_timeout(pytester, site):
+    site("docs/page.md", "'''python\nprint('started', flush=True)\n'''\n\n'''python\nimport time\ntime.sleep(60)\n'''\n")
+    result = run(pytester, "--page-timeout", "3")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(["*block at line 5: the code failed*", "the page ran longer than 3 s and was stopped in this block"])

@@ -212,6 +212,45 @@ def chapter_pages() -> list[Path]:
     return [page for page in sorted(DOCS.glob("*.md")) if setup.search(page.read_text(encoding="utf-8"))]
 
 
+FIGURE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<path>figures/[\w.-]+\.svg)\)\s*$")
+FIGURE_RTOL = 1e-3  # plotted values may differ in the last digits between CPUs, like outputs
+PLACEHOLDER_ALT = "DESCRIBE WHAT THE FIGURE SHOWS"
+
+
+def figures_after(page: ExpandedPage, block: CodeBlock) -> list[tuple[str, str]]:
+    """The figures a page shows right under a block (and its output): (alt text, path)."""
+    lines = page.text.split("\n")
+    cursor = block.lineno + len(block.code.splitlines()) + 1  # the line after the closing fence
+
+    def skip_blank(at: int) -> int:
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+        return at
+
+    cursor = skip_blank(cursor)
+    if cursor < len(lines) and lines[cursor].strip().startswith(OUTPUT_MARKER.removesuffix("-->")):
+        fence = skip_blank(cursor + 1)
+        ticks = re.match(r"`+", lines[fence].strip()).group(0)
+        cursor = next(i for i in range(fence + 1, len(lines)) if lines[i].strip().startswith(ticks)) + 1
+    found = []
+    cursor = skip_blank(cursor)
+    while cursor < len(lines) and (match := FIGURE_LINE.match(lines[cursor].strip())):
+        found.append((match["alt"].strip(), match["path"]))
+        cursor = skip_blank(cursor + 1)
+    return found
+
+
+def same_plot(shown: list, drawn: list) -> bool:
+    """Whether two figures' plotted data agree: labels exactly, values within FIGURE_RTOL."""
+    if isinstance(shown, dict) and isinstance(drawn, dict):
+        return shown.keys() == drawn.keys() and all(same_plot(shown[k], drawn[k]) for k in shown)
+    if isinstance(shown, list) and isinstance(drawn, list):
+        return len(shown) == len(drawn) and all(same_plot(a, b) for a, b in zip(shown, drawn))
+    if isinstance(shown, float) and isinstance(drawn, float):
+        return abs(shown - drawn) <= FIGURE_RTOL * max(abs(shown), abs(drawn), 1e-12)
+    return shown == drawn
+
+
 def included_snippets() -> set[Path]:
     """Every file that some page in ``docs/`` includes."""
     used: set[Path] = set()
@@ -285,6 +324,7 @@ class PageRun:
     errors: list[str | None]
     warnings: list[list[str]]  # the warnings each block let through to standard error
     stderr: str
+    figures: list[list[Path]] = dataclasses.field(default_factory=list)  # each block's saved figures (.svg)
 
 
 def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path, bin_dir: Path) -> PageRun:
@@ -306,6 +346,9 @@ def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path, bin_d
         encoding="utf-8",
     )
     env = environment(bin_dir)
+    figures = workdir.parent / f".{workdir.name}-figures"
+    figures.mkdir(exist_ok=True)
+    env["TFGUIDE_FIGURES"] = str(figures)
     if "COVERAGE_PROCESS_CONFIG" in os.environ:  # measured: the driver imports coverage from here
         env["TFGUIDE_COVERAGE_LIB"] = str(readerenv.coverage_library())
     try:
@@ -330,10 +373,11 @@ def run_python(page: ExpandedPage, blocks: list[CodeBlock], workdir: Path, bin_d
     if result.exists():
         report = json.loads(result.read_text(encoding="utf-8"))
         errors, warned = report["errors"], report["warnings"]
+        drawn = [[figures / f"{name}.svg" for name in names] for names in report["figures"]]
     else:
         errors = [f"the interpreter died (exit code {proc.returncode}) before the block finished"]
-        warned = [[]]
-    return PageRun(outputs=pieces[: len(errors)], errors=errors, warnings=warned, stderr=proc.stderr)
+        warned, drawn = [[]], []
+    return PageRun(outputs=pieces[: len(errors)], errors=errors, warnings=warned, stderr=proc.stderr, figures=drawn)
 
 
 def environment(bin_dir: Path) -> dict[str, str]:
@@ -554,6 +598,49 @@ class BlockItem(pytest.Item):
         if error:
             raise BlockFailure(f"{self.where}: the code failed\n\n{error}")
         self.compare(output)
+        if language(self.block) in PYTHON:
+            self.check_figures(run, index)
+
+    def check_figures(self, run: PageRun, index: int) -> None:
+        """The figures the block drew are shown under it, with alt text, and plot the same data.
+
+        The page shows ``docs/figures/<page>-<n>.svg`` (the n-th figure the page draws), saved
+        with its plotted data (``.json``) by ``--update-outputs``; the data is compared.
+        """
+        parent: PageFile = self.parent
+        drawn = run.figures[index] if index < len(run.figures) else []
+        before = sum(len(names) for names in run.figures[:index])
+        wanted = [f"figures/{parent.path.stem}-{before + n}.svg" for n in range(1, len(drawn) + 1)]
+        shown = figures_after(parent.page, self.block)
+        if self.config.getoption("--update-outputs"):
+            for source, target in zip(drawn, wanted, strict=True):
+                (DOCS / target).parent.mkdir(parents=True, exist_ok=True)
+                (DOCS / target).write_bytes(source.read_bytes())
+                (DOCS / target).with_suffix(".json").write_bytes(source.with_suffix(".json").read_bytes())
+            if [path for _, path in shown] != wanted:
+                missing = "\n".join(f"![{PLACEHOLDER_ALT}]({path})" for path in wanted)
+                raise BlockFailure(f"{self.where}: put these lines under the block (and its output):\n{missing}")
+            return
+        if [path for _, path in shown] != wanted:
+            lines = "\n".join(f"![what the figure shows]({path})" for path in wanted) or "(none)"
+            raise BlockFailure(
+                f"{self.where}: the block draws {len(drawn)} figure(s) and the page shows "
+                f"{[path for _, path in shown]} under it; it should show, right under the block "
+                f"(and its output), after make update-outputs:\n{lines}"
+            )
+        for (alt, path), source in zip(shown, drawn, strict=True):
+            if not alt or alt == PLACEHOLDER_ALT:
+                raise BlockFailure(f"{self.where}: {path} needs alt text that says what the figure shows")
+            data = (DOCS / path).with_suffix(".json")
+            if not data.exists() or not (DOCS / path).exists():
+                raise BlockFailure(f"{self.where}: {path} or its data is missing: run make update-outputs")
+            committed = json.loads(data.read_text(encoding="utf-8"))
+            fresh = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+            if not same_plot(committed, fresh):
+                raise BlockFailure(
+                    f"{self.where}: the figure the code draws no longer matches {path} (plotted data "
+                    f"differs by more than {FIGURE_RTOL:g} relative): run make update-outputs and review it"
+                )
 
     def compare(self, output: str) -> None:
         expected = self.block.expected_output

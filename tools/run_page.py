@@ -6,7 +6,10 @@ namespace, like a script pasted together from the page and saved in the working 
 (which is first on ``sys.path``; run this driver with ``python -P`` so that its own folder is
 not). After each block a separator goes to stdout, so the caller can cut the output into
 blocks. RESULT gets, for each block that ran, ``null`` or the traceback that stopped the
-program, and the Python warnings the block let through to standard error.
+program, the Python warnings the block let through to standard error, and the figures it
+drew: each matplotlib figure open at the end of a block is saved, as SVG and as the data it
+plots, into the folder ``TFGUIDE_FIGURES`` names, then closed (as a notebook shows and closes
+the figures of each cell).
 """
 
 import ast
@@ -69,6 +72,44 @@ def record_warnings(shown: list[str]) -> None:
     warnings.showwarning = showwarning
 
 
+def save_figures(folder: str | None, block: int) -> list[str]:
+    """Save and close the figures the block left open; return their file names (no suffix)."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is None or not folder:
+        return []
+    names = []
+    for number in pyplot.get_fignums():
+        figure = pyplot.figure(number)
+        name = f"{block}-{len(names) + 1}"
+        figure.savefig(os.path.join(folder, f"{name}.svg"), format="svg", metadata={"Date": None})
+        with open(os.path.join(folder, f"{name}.json"), "w", encoding="utf-8") as handle:
+            json.dump(plotted_data(figure), handle)
+        names.append(name)
+    pyplot.close("all")
+    return names
+
+
+def plotted_data(figure) -> list[dict]:
+    """What each axes of a figure shows: titles, labels, scales and every line's points."""
+    return [
+        {
+            "title": axes.get_title(),
+            "xlabel": axes.get_xlabel(),
+            "ylabel": axes.get_ylabel(),
+            "yscale": axes.get_yscale(),
+            "lines": [
+                {
+                    "label": line.get_label(),
+                    "x": [float(v) for v in line.get_xdata()],
+                    "y": [float(v) for v in line.get_ydata()],
+                }
+                for line in axes.get_lines()
+            ],
+        }
+        for axes in figure.get_axes()
+    ]
+
+
 def main(spec_path: str, result_path: str) -> None:
     start_coverage()
     spec = json.load(open(spec_path, encoding="utf-8"))
@@ -83,7 +124,9 @@ def main(spec_path: str, result_path: str) -> None:
     shown: list[str] = []
     record_warnings(shown)
     warned = []
-    for block in spec["blocks"]:
+    figures = []
+    folder = os.environ.pop("TFGUIDE_FIGURES", None)
+    for index, block in enumerate(spec["blocks"]):
         error = None
         del shown[:]
         try:
@@ -96,6 +139,11 @@ def main(spec_path: str, result_path: str) -> None:
                 frame.filename = frame.filename.removeprefix(spec["root"] + "/")
             error = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
             error += "".join(traceback.format_exception_only(exc)).replace(spec["root"] + "/", "")
+        if not error:
+            try:
+                figures.append(save_figures(folder, index))
+            except Exception as exc:  # noqa: BLE001 (a figure that cannot be saved fails the block)
+                error = f"saving the block's figure failed: {exc!r}"
         flush()
         sys.stdout.write(BLOCK_END)
         flush()
@@ -104,7 +152,7 @@ def main(spec_path: str, result_path: str) -> None:
         if error:
             break
     with open(result_path, "w", encoding="utf-8") as handle:
-        json.dump({"errors": errors, "warnings": warned}, handle)
+        json.dump({"errors": errors, "warnings": warned, "figures": figures}, handle)
 
 
 if __name__ == "__main__":
