@@ -440,7 +440,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """With --compat-json, record each block: the same output, another output, or failed."""
+    """Collect page run times; with --compat-json, record what each block did.
+
+    With pytest-xdist this runs in the controller too, which sees every worker's reports.
+    """
+    for name, value in report.user_properties:
+        if name == "page_timing":
+            page, seconds, blocks = value
+            TIMINGS[page] = (seconds, blocks)
     if report.when != "call" and not (report.when == "setup" and report.skipped):
         return
     page, _, line = report.nodeid.partition("::")
@@ -469,6 +476,7 @@ class PageFile(pytest.File):
         self.page = expand(self.path)
         self.updates: dict[int, str] = {}
         self._run: PageRun | None = None
+        self.timing_reported = True
         self._bin: Path | BlockFailure | None = None
         self.workdir: Path | None = None
         items = []
@@ -542,6 +550,7 @@ class PageFile(pytest.File):
             start = time.perf_counter()
             self._run = run_python(self.page, self.python_blocks, self.folder(), bin_dir)
             TIMINGS[rel(self.path)] = (time.perf_counter() - start, len(self.python_blocks))
+            self.timing_reported = False
         return self._run
 
 
@@ -577,6 +586,9 @@ class BlockItem(pytest.Item):
             output, error = run_alone(self.block, parent.folder(), parent.bin_dir())
         else:
             run = parent.python_run()
+            if not parent.timing_reported:  # once per page, to the controller under xdist too
+                self.user_properties.append(("page_timing", (rel(parent.path), *TIMINGS[rel(parent.path)])))
+                parent.timing_reported = True
             index = parent.python_blocks.index(self.block)
             if index >= len(run.errors):
                 failed = parent.python_blocks[len(run.errors) - 1]
@@ -759,7 +771,8 @@ def rewrite_outputs(page: ExpandedPage, updates: dict[int, str]) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    if path := session.config.getoption("--compat-json"):
+    worker = hasattr(session.config, "workerinput")  # an xdist worker: the controller writes
+    if (path := session.config.getoption("--compat-json")) and not worker:
         Path(path).write_text(json.dumps({"timings": TIMINGS, "pages": RESULTS}, indent=1), encoding="utf-8")
     if not session.config.getoption("--update-outputs"):
         return
