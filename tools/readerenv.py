@@ -220,10 +220,13 @@ def environment(setup_code: str, runtime: Runtime = REFERENCE) -> Path:
     lock = digest(*sorted(runtime.wheelhouse.glob("*.whl"))) if runtime is not REFERENCE else digest(LOCK)
     key = digest(setup_code.strip(), lock, *runtime.preinstalled, wheel_path().name,
                  (WHEELHOUSE / ".tfguide-inputs").read_text(), runtime.interpreter())[:16]
-    home = ENVIRONMENTS / f"{runtime.id}-{key}"
+    family = f"{runtime.id}-{digest(setup_code.strip())[:8]}"
+    home = ENVIRONMENTS / f"{family}-{key[:8]}"
     done = home / ".installed"
     if done.exists():
         return home / "bin"
+    for stale in ENVIRONMENTS.glob(f"{family}-*"):  # the same line's older environments
+        shutil.rmtree(stale, ignore_errors=True)
     shutil.rmtree(home, ignore_errors=True)
     home.parent.mkdir(parents=True, exist_ok=True)
     made = subprocess.run([runtime.interpreter(), "-m", "venv", str(home)], capture_output=True, text=True, check=False)

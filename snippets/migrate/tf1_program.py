@@ -33,7 +33,7 @@ with tf.Session() as sess:
             batch = {images: train_x[start : start + 100], labels: train_y[start : start + 100]}
             sess.run(train_op, feed_dict=batch)
         epoch_loss = sess.run(loss, feed_dict={images: train_x, labels: train_y})
-        print(f"epoch {epoch}: training loss {epoch_loss:.4f}")
+        print("epoch %d: training loss %.4f" % (epoch, epoch_loss))
     test_accuracy = sess.run(accuracy, feed_dict={images: test_x, labels: test_y})
-    print(f"test accuracy {test_accuracy:.3f}")
+    print("test accuracy %.3f" % test_accuracy)
     print("checkpoint:", saver.save(sess, "tf1_checkpoint/model"))
