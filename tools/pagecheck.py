@@ -459,7 +459,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         outcome, detail = "same", ""
     else:
         detail = str(report.longrepr)
-        outcome = "different" if "the output differs from the page" in detail else "failed"
+        differs = ("the output differs from the page", "the figure the code draws no longer matches")
+        outcome = "different" if any(text in detail for text in differs) else "failed"
     RESULTS.setdefault(page, {})[line.removeprefix("line ")] = {"outcome": outcome, "detail": detail}
 
 

@@ -21,7 +21,11 @@ class ConfidenceModel(keras.Model):
                 metric.update_state(tf.reduce_max(probabilities, axis=1))  # the top probability
             else:
                 metric.update_state(labels, probabilities)
-        return {metric.name: metric.result() for metric in self.metrics}
+        results = {}
+        for metric in self.metrics:  # compile's metrics come as one metric holding a dict
+            result = metric.result()
+            results.update(result if isinstance(result, dict) else {metric.name: result})
+        return results
 
 
 evaluator = ConfidenceModel(model.inputs, model.outputs)  # the trained layers, shared
