@@ -129,6 +129,49 @@ def build(page: Path) -> nbformat.NotebookNode:
     return notebook
 
 
+# A kernel start-up file: each figure the inline backend shows carries, in its output's
+# metadata, an alt text that says what it shows (chart titles, lines, axes), made from the
+# figure itself. docs/hooks/notebooks.py puts it on the image of the notebook's page.
+_FIGURE_ALT_TEXT = """
+def _patch_inline_backend():
+    try:
+        from matplotlib_inline import backend_inline
+    except ImportError:
+        return
+
+    def describe(figure):
+        charts = []
+        for axes in figure.get_axes():
+            lines = [l for l in axes.get_lines() if not l.get_label().startswith("_")]
+            chart = f'Line chart "{axes.get_title()}"' if axes.get_title() else "Line chart"
+            if lines:
+                chart += ": " + " and ".join(line.get_label() for line in lines)
+            xs = [x for line in lines for x in line.get_xdata()]
+            if axes.get_xlabel():
+                chart += f" against {axes.get_xlabel()}"
+                if xs:
+                    chart += f" ({min(xs):g} to {max(xs):g})"
+            if axes.get_yscale() == "log":
+                chart += ", logarithmic y axis"
+            charts.append(chart + ".")
+        count = {1: "One chart.", 2: "Two charts side by side."}.get(len(charts), f"{len(charts)} charts.")
+        return " ".join([count, *charts])
+
+    fetch = backend_inline._fetch_figure_metadata
+
+    def with_alt_text(figure):
+        metadata = dict(fetch(figure) or {})
+        metadata["alt"] = describe(figure)
+        return metadata
+
+    backend_inline._fetch_figure_metadata = with_alt_text
+
+
+_patch_inline_backend()
+del _patch_inline_backend
+"""
+
+
 def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.NotebookNode:
     """Run every cell in a fresh kernel with ``workdir`` as working directory.
 
@@ -143,6 +186,7 @@ def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.Notebook
         "import logging, sys\nlogging.getLogger().addHandler(logging.StreamHandler(sys.stderr))\n",
         encoding="utf-8",
     )
+    (startup / "01-figure-alt-text.py").write_text(_FIGURE_ALT_TEXT, encoding="utf-8")
     client = NotebookClient(
         notebook,
         timeout=CELL_TIMEOUT_S,
