@@ -47,6 +47,8 @@ def demo(server):
         page.on("request", lambda request: requests.append(request.url))
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(f"{server}demo/")
+        assert not any(url.endswith("/tf.min.js") for url in requests), "TensorFlow.js loaded before it was needed"
+        page.hover("#digit-canvas")  # the reader turns to the demo: TensorFlow.js and the model load
         page.wait_for_function("window.demoReady === true", timeout=60_000)
         yield page, requests, errors, server
         browser.close()

@@ -31,6 +31,8 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 FAILING_IMPACTS = ("serious", "critical")
 # Rules whose result depends on the palette: the only ones run again in the dark palette.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+CHAPTERS = ["eager/", "tf_function/", "keras_models/", "custom_training/", "gpu/", "deploy/"]
+FIRST_LOAD_LIMIT = 150 * 1024  # bytes transferred, gzipped
 API_NAMES = ["GradientTape", "tf.function", "jit_compile", "TFLiteConverter", "MirroredStrategy"]
 NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
 
@@ -68,7 +70,7 @@ def browser_page():
 
 @pytest.fixture(scope="module")
 def served(site):
-    with serve(site, base_path()) as address:
+    with serve(site, base_path(), compress=True) as address:  # gzipped, as the host sends it
         yield address
 
 
@@ -107,6 +109,36 @@ def test_every_page_passes_axe_in_both_palettes_with_a_clean_console(site, serve
         console += _logged(problems, served + name)
     assert not failures, "\n".join(failures)
     assert not console, "\n".join(console)
+
+
+def test_a_chapter_page_first_load_is_light(served, browser_page):
+    """What a first visit transfers (gzipped), the search index included if it loaded."""
+    page, problems = browser_page
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})  # as on a first visit
+    finished = []
+
+    def record(request):
+        finished.append(request)
+
+    page.on("requestfinished", record)
+    try:
+        heavy, weights = [], {}
+        for name in CHAPTERS:
+            finished.clear()
+            _visit(page, problems, served + name)
+            sizes = {request.url: request.sizes() for request in finished}
+            total = sum(size["responseBodySize"] + size["responseHeadersSize"] for size in sizes.values())
+            assert not any(url.endswith("search_index.json") for url in sizes), "the index loaded unasked"
+            weights[name] = round(total / 1024, 1)
+            if total > FIRST_LOAD_LIMIT:
+                heavy.append(f"{name}: {total / 1024:.0f} KB")
+        assert not heavy, heavy
+        print("first load, KB gzipped:", weights)
+    finally:
+        page.remove_listener("requestfinished", record)
+        cdp.send("Network.setCacheDisabled", {"cacheDisabled": False})
+        cdp.detach()
 
 
 def _expected_pages(site: Path, name: str) -> set[str]:

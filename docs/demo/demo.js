@@ -1,7 +1,8 @@
 // The live demo of docs/demo.md: draw a digit, and TensorFlow.js classifies it in the page.
 //
-// Everything is loaded from this folder of the site: tf.min.js (the bundle package-lock.json
-// pins), model/ (the digits CNN converted by `make demo-assets`) and test_digits.json.
+// Everything is loaded from this folder of the site, once the reader turns to the demo:
+// tf.min.js (the bundle package-lock.json pins), model/ (the digits CNN converted by
+// `make demo-assets`) and test_digits.json.
 // window.classifyPixels(pixels) classifies 64 values from 0 to 1 (an 8x8 image, row by row)
 // and shows the result; tests/test_demo.py calls it in headless Chromium.
 (function () {
@@ -183,7 +184,9 @@
     if (!drawing) return;
     drawing = false;
     const pixels = drawingToPixels();
-    if (pixels && model) await classifyPixels(pixels);
+    if (!pixels) return;
+    await load();
+    await classifyPixels(pixels);
   }
   canvas.addEventListener("pointerup", finishStroke);
   canvas.addEventListener("pointercancel", finishStroke);
@@ -201,19 +204,29 @@
   clearCanvas();
 
   // ---------------------------------------------------------------- loading
+  // TensorFlow.js (1.4 MB) and the model load when the reader turns to the demo: points at
+  // it, touches it or moves the keyboard focus into it. The page itself shows at once and
+  // stays responsive; a digit drawn meanwhile is classified as soon as the model is there.
+  let examples = {};
+  let loading = null;
+
+  function loadScript(url) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`could not load ${url}`));
+      document.head.appendChild(script);
+    });
+  }
+
   async function start() {
     try {
+      status.textContent = "Loading TensorFlow.js and the model\u2026";
+      await loadScript(new URL("tf.min.js", folder).href);
       await tf.setBackend("cpu"); // the same arithmetic on every machine, no GPU needed
       model = await tf.loadGraphModel(new URL("model/model.json", folder).href);
-      const examples = await (await fetch(new URL("test_digits.json", folder).href)).json();
-      document.querySelectorAll("#digit-examples button").forEach((button) => {
-        const digit = button.textContent.trim();
-        button.addEventListener("click", () => {
-          clearCanvas();
-          classifyPixels(examples[digit]);
-        });
-        button.disabled = false;
-      });
+      examples = await (await fetch(new URL("test_digits.json", folder).href)).json();
       tf.tidy(() => model.predict(tf.zeros([1, 8, 8, 1]))); // the first call compiles
       status.textContent =
         `Model loaded: TensorFlow.js ${tf.version.tfjs}, ${tf.getBackend()} backend. Draw a digit.`;
@@ -223,5 +236,24 @@
       throw error;
     }
   }
-  start();
+
+  function load() {
+    if (!loading) loading = start();
+    return loading;
+  }
+  window.loadDemo = load;
+
+  document.querySelectorAll("#digit-examples button").forEach((button) => {
+    const digit = button.textContent.trim();
+    button.addEventListener("click", async () => {
+      await load();
+      clearCanvas();
+      classifyPixels(examples[digit]);
+    });
+  });
+  ["pointerover", "pointerdown", "focusin"].forEach((type) => {
+    document.querySelectorAll(".tfguide-demo, #digit-examples").forEach((element) => {
+      element.addEventListener(type, load, { once: true, passive: true });
+    });
+  });
 })();
