@@ -5,7 +5,9 @@ One Chromium (tests/browser.py) and one page visit every page of the strict buil
 
 - axe-core (the version ``package-lock.json`` pins, from node_modules/) checks each page in
   the light palette and, with the colour rules that depend on it, in the dark one; a serious
-  or critical violation fails, naming the page, the palette, the rule and the elements;
+  or critical violation fails, naming the page, the palette, the rule and the elements; on
+  a phone's width, every region that scrolls can take the keyboard focus;
+- a chapter's first load (gzipped, from an empty cache) stays within 150 KB;
 - the page logs no error to the console and requests nothing that fails, here and under
   ``mkdocs serve``;
 - Material's search, typed into as a reader does, finds for each API name every page whose
@@ -31,6 +33,8 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 FAILING_IMPACTS = ("serious", "critical")
 # Rules whose result depends on the palette: the only ones run again in the dark palette.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
 CHAPTERS = ["eager/", "tf_function/", "keras_models/", "custom_training/", "gpu/", "deploy/"]
 FIRST_LOAD_LIMIT = 150 * 1024  # bytes transferred, gzipped
 API_NAMES = ["GradientTape", "tf.function", "jit_compile", "TFLiteConverter", "MirroredStrategy"]
@@ -58,7 +62,7 @@ def browser_page():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page = browser.new_page(viewport=DESKTOP)
         problems: list[str] = []
         page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
         page.on("pageerror", lambda error: problems.append(str(error)))
@@ -86,6 +90,20 @@ def _logged(problems: list[str], url: str) -> list[str]:
     return [f"{url}: {problem}" for problem in problems]
 
 
+# Regions of the article that scroll but that the keyboard cannot reach (WCAG 2.1.1).
+_UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+  const unreachable = [];
+  for (const element of document.querySelectorAll("article *")) {
+    const style = getComputedStyle(element);
+    if (!/(auto|scroll)/.test(style.overflowX + style.overflowY)) continue;
+    if (element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1) continue;
+    if (element.tabIndex >= 0 || element.querySelector("a[href], button, input, select, textarea, [tabindex]")) continue;
+    unreachable.push(`${element.tagName.toLowerCase()}.${element.className}`);
+  }
+  done(unreachable);
+})))"""
+
+
 def _serious(violations: list[dict], name: str, palette: str) -> list[str]:
     return [
         f"{name or 'home'} ({palette}): {v['id']} [{v['impact']}] {v['help']}: {', '.join(v['nodes'][:5])}"
@@ -106,6 +124,10 @@ def test_every_page_passes_axe_in_both_palettes_with_a_clean_console(site, serve
         failures += _serious(page.evaluate(_RUN_AXE, ["tag", WCAG_TAGS]), name, "light")
         page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
         failures += _serious(page.evaluate(_RUN_AXE, ["rule", COLOUR_RULES]), name, "dark")
+        page.set_viewport_size(PHONE)  # more scrolls on a phone: all of it within keyboard reach
+        if unreachable := page.evaluate(_UNREACHABLE_SCROLLERS):
+            failures.append(f"{name or 'home'} (phone): scrolls, not focusable: {', '.join(unreachable[:5])}")
+        page.set_viewport_size(DESKTOP)
         console += _logged(problems, served + name)
     assert not failures, "\n".join(failures)
     assert not console, "\n".join(console)

@@ -1,23 +1,17 @@
-// Every region that scrolls sideways can be reached and scrolled with the keyboard (WCAG 2.1.1):
-// a code block, an output of a notebook cell or a wide table that overflows at the current
-// width gets tabindex="0", unless it can take the focus already or holds something that can.
+// A wide table that scrolls sideways can be reached and scrolled with the keyboard (WCAG
+// 2.1.1). Material makes its scrolling code blocks focusable, and nbconvert the notebook
+// cells, but not the box Material wraps each table in (.md-typeset__scrollwrap): such a box
+// gets tabindex="0" while it overflows at the current width. All sizes are read before
+// anything is written, so the page is laid out once.
 (function () {
   "use strict";
-  const SCROLLERS = [
-    ".md-typeset pre > code",
-    ".md-typeset__scrollwrap",
-    ".jupyter-wrapper .jp-Cell-inputWrapper",
-    ".jupyter-wrapper .jp-OutputArea-output",
-  ].join(",");
-  const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
 
   function mark() {
-    document.querySelectorAll(SCROLLERS).forEach((element) => {
-      const scrolls = element.scrollWidth > element.clientWidth + 1 ||
-        element.scrollHeight > element.clientHeight + 1;
-      if (scrolls && !element.hasAttribute("tabindex") && !element.querySelector(FOCUSABLE)) {
-        element.setAttribute("tabindex", "0");
-      }
+    const boxes = Array.from(document.querySelectorAll(".md-typeset__scrollwrap"));
+    const overflowing = boxes.map((box) => box.scrollWidth > box.clientWidth + 1);
+    boxes.forEach((box, i) => {
+      if (overflowing[i]) box.setAttribute("tabindex", "0");
+      else if (box.getAttribute("tabindex") === "0") box.removeAttribute("tabindex");
     });
   }
 
