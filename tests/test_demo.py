@@ -181,8 +181,10 @@ def read_drawn_digits(page, places) -> list[tuple[int, int]]:
     results = []
     for digit in range(10):
         page.click("#digit-clear")
+        before = page.evaluate("window.classifications")
         draw_digit(page, digit, places[digit % len(places)], seed=digit)
-        page.wait_for_function("window.lastPixels !== null")
+        # one classification per stroke: wait for the one after the last stroke
+        page.wait_for_function(f"window.classifications >= {before + len(DIGIT_STROKES[digit])}")
         results.append((digit, int(page.inner_text("#digit-class"))))
     return results
 
