@@ -239,7 +239,7 @@ def test_mkdocs_serve_pages_log_no_errors(site, browser_page):
                 assert time.monotonic() < deadline, "mkdocs serve did not start"
                 time.sleep(0.5)
         console = []
-        for name in ["", "eager/", "notebooks/eager/", "demo/", "reference/"]:
+        for name in site_pages(site):
             _visit(page, problems, address + name)
             console += _logged(problems, address + name)
         assert not console, "\n".join(console)
