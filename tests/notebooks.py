@@ -139,20 +139,27 @@ def _patch_inline_backend():
     except ImportError:
         return
 
+    def trend(line, xname):
+        xs, ys = list(line.get_xdata()), list(line.get_ydata())
+        text = f"{line.get_label()} from {ys[0]:.3g} to {ys[-1]:.3g}"
+        for word, index in (("lowest", ys.index(min(ys))), ("highest", ys.index(max(ys)))):
+            if 0 < index < len(ys) - 1:
+                text += f" ({word} {ys[index]:.3g} at {xname} {xs[index]:g})"
+        return text
+
     def describe(figure):
         charts = []
         for axes in figure.get_axes():
             lines = [l for l in axes.get_lines() if not l.get_label().startswith("_")]
+            xname = axes.get_xlabel() or "x"
             chart = f'Line chart "{axes.get_title()}"' if axes.get_title() else "Line chart"
-            if lines:
-                chart += ": " + " and ".join(line.get_label() for line in lines)
             xs = [x for line in lines for x in line.get_xdata()]
-            if axes.get_xlabel():
-                chart += f" against {axes.get_xlabel()}"
-                if xs:
-                    chart += f" ({min(xs):g} to {max(xs):g})"
+            if xs:
+                chart += f" over {xname} {min(xs):g} to {max(xs):g}"
             if axes.get_yscale() == "log":
                 chart += ", logarithmic y axis"
+            if lines:
+                chart += ": " + "; ".join(trend(line, xname) for line in lines)
             charts.append(chart + ".")
         count = {1: "One chart.", 2: "Two charts side by side."}.get(len(charts), f"{len(charts)} charts.")
         return " ".join([count, *charts])
