@@ -87,11 +87,14 @@
   // shape). Each of the 8x8 inputs counts the set pixels of a 4x4 block, 0 to 16; the model
   // gets that count / 16. A drawing goes the same way: its strokes (the points the pointer
   // went through, not the pixels on the screen) are drawn again into 32x32, scaled so that
-  // the digit fills the height (and at most WIDEST pixels of the width) and centred, with
-  // the pen as wide as it takes to set INK pixels; then the 4x4 blocks are counted.
+  // the digit fills the height (and at most WIDEST pixels of the width; a narrow one that is
+  // no 1 is widened to WIDTH_AT_LEAST) and centred, with the pen as wide as it takes to set
+  // INK pixels; then the 4x4 blocks are counted.
   const SIZE = 32;
   const INK = 313;
   const WIDEST = 28;
+  const NARROW = 0.3; // narrower than 0.3 of its height: a 1, left as it is
+  const WIDTH_AT_LEAST = 16;
   let strokes = [];
   const small = document.createElement("canvas");
   small.width = SIZE;
@@ -103,7 +106,9 @@
     const spanX = box.right - box.left, spanY = box.bottom - box.top;
     let scale = (SIZE - width) / Math.max(spanY, 1e-6); // the digit fills the height ...
     if (spanX * scale > WIDEST - width) scale = (WIDEST - width) / Math.max(spanX, 1e-6); // ... within WIDEST
-    const x0 = (SIZE - spanX * scale) / 2 - box.left * scale;
+    let scaleX = scale; // a narrow digit (not a 1) is widened to the digits' usual width
+    if (spanX > NARROW * spanY && spanX * scale < WIDTH_AT_LEAST) scaleX = WIDTH_AT_LEAST / spanX;
+    const x0 = (SIZE - spanX * scaleX) / 2 - box.left * scaleX;
     const y0 = (SIZE - spanY * scale) / 2 - box.top * scale;
     smallPen.clearRect(0, 0, SIZE, SIZE);
     smallPen.lineWidth = width;
@@ -114,13 +119,13 @@
     strokes.forEach((stroke) => {
       smallPen.beginPath();
       if (stroke.length === 1) {
-        smallPen.arc(x0 + stroke[0][0] * scale, y0 + stroke[0][1] * scale, width / 2, 0, 2 * Math.PI);
+        smallPen.arc(x0 + stroke[0][0] * scaleX, y0 + stroke[0][1] * scale, width / 2, 0, 2 * Math.PI);
         smallPen.fill();
         return;
       }
       stroke.forEach(([x, y], i) => {
-        if (i === 0) smallPen.moveTo(x0 + x * scale, y0 + y * scale);
-        else smallPen.lineTo(x0 + x * scale, y0 + y * scale);
+        if (i === 0) smallPen.moveTo(x0 + x * scaleX, y0 + y * scale);
+        else smallPen.lineTo(x0 + x * scaleX, y0 + y * scale);
       });
       smallPen.stroke();
     });
