@@ -15,7 +15,7 @@ NODE_STAMP := node_modules/.installed
 .DEFAULT_GOAL := help
 # Silence Material's banner about its successor, printed on every build.
 export NO_MKDOCS_2_WARNING := 1
-.PHONY: help env env-tfjs node-modules wheelhouse dist compat demo-assets serve build test benchmarks notebooks update-outputs lock lock-tfjs clean
+.PHONY: help env env-tfjs node-modules wheelhouse dist compat audit demo-assets serve build test benchmarks notebooks update-outputs lock lock-tfjs clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -55,6 +55,9 @@ dist: $(STAMP)  ## Build tfguide's wheel and sdist into dist/ and check them wit
 compat: $(STAMP)  ## Run every chapter in each runtime of pyproject.toml (Colab, TF 2.19, 2.22 RC); rewrite docs/compat/.
 	$(BIN)/python tools/compat.py $(RUNTIMES)
 
+audit: $(STAMP) $(NODE_STAMP)  ## Lighthouse (Debian's Chromium, offline) over every page of the built site: reports/audit.md.
+	$(BIN)/python tools/audit.py
+
 # The demo page's files: the TF.js bundle and a converted model, committed in docs/demo/ so
 # that `mkdocs build` needs neither npm nor the converter. Rebuild after changing the model.
 demo-assets: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP)  ## Retrain and reconvert the model of the live demo into docs/demo/.
@@ -92,4 +95,4 @@ lock-tfjs:  ## Re-resolve requirements-tfjs.lock from requirements-tfjs.in (in a
 	    -o requirements-tfjs.lock requirements-tfjs.in
 
 clean:  ## Remove the environment and build outputs.
-	rm -rf $(VENV) $(TFJS_VENV) node_modules .cache site build dist .pytest_cache .coverage .coverage.* htmlcov
+	rm -rf $(VENV) $(TFJS_VENV) node_modules .cache site build dist reports .pytest_cache .coverage .coverage.* htmlcov

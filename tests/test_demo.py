@@ -1,67 +1,35 @@
 """The live demo (docs/demo.md) classifies digits in a real browser as Python does.
 
 The site (built strictly once per session, see tests/conftest.py) is served on 127.0.0.1
-from a thread; Debian's Chromium
-(``/usr/bin/chromium``, driven by Playwright, which downloads no browser here) opens the
-demo page, and the tests compare the class and the probabilities the page shows with those
-of the Keras model the demo's files were converted from (``docs/demo/digits_cnn.keras``).
-Without ``/usr/bin/chromium`` the tests are skipped, except in CI (``CI`` set), where they
-fail: ``.ci/run`` installs Chromium first.
+(tests/browser.py); Debian's Chromium, driven by Playwright, opens the demo page, and the
+tests compare the class and the probabilities the page shows with those of the Keras model
+the demo's files were converted from (``docs/demo/digits_cnn.keras``), and draw each digit
+with the mouse as a person would, at several sizes and places, and count how many the page
+reads right.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import os
-import threading
+import math
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from browser import CHROMIUM, CHROMIUM_ARGS, base_path, require, serve
+
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "docs" / "demo"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
 TOLERANCE = 1e-4
-
-
-def require(condition: bool, message: str) -> None:
-    """Skip when ``condition`` fails, or fail in CI, where everything must be there."""
-    if condition:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 (the standard library's name)
-        pass
 
 
 @pytest.fixture(scope="module")
 def server(request):
     require(CHROMIUM.exists(), "no /usr/bin/chromium to test the live demo: `apt-get install chromium`")
     site = request.getfixturevalue("site")  # the strict build that tests/conftest.py shares
-    handler = functools.partial(QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # a free port
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}/"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(timeout=10)
+    with serve(site, base_path()) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +47,8 @@ def demo(server):
         page.on("request", lambda request: requests.append(request.url))
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(f"{server}demo/")
+        assert not any(url.endswith("/tf.min.js") for url in requests), "TensorFlow.js loaded before it was needed"
+        page.hover("#digit-canvas")  # the reader turns to the demo: TensorFlow.js and the model load
         page.wait_for_function("window.demoReady === true", timeout=60_000)
         yield page, requests, errors, server
         browser.close()
@@ -151,3 +121,77 @@ def test_the_demo_serves_the_pinned_tensorflow_js(demo):
     bundle = ROOT / "node_modules" / "@tensorflow" / "tfjs" / "dist" / "tf.min.js"
     require(bundle.exists(), "node_modules/ is missing: run `make node-modules`")
     assert (DEMO / "tf.min.js").read_bytes() == bundle.read_bytes(), "run `make demo-assets`"
+
+
+# ------------------------------------------------------------------------ hand-drawn digits
+# Each digit as a person draws it with a mouse: strokes in a unit box (x right, y down),
+# in the order and direction people usually write them.
+def _arc(cx, cy, rx, ry, start, end, n=24):
+    """Points on an ellipse from angle ``start`` to ``end`` (degrees, 0 = right, 90 = down)."""
+    return [
+        (cx + rx * math.cos(math.radians(a)), cy + ry * math.sin(math.radians(a)))
+        for a in np.linspace(start, end, n)
+    ]
+
+
+def _line(*points, n=8):
+    out = []
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        out += [(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t) for t in np.linspace(0, 1, n)[: -1]]
+    return out + [points[-1]]
+
+
+DIGIT_STROKES = {
+    0: [_arc(0.5, 0.5, 0.4, 0.5, -90, 275, 40)],
+    1: [_line((0.3, 0.18), (0.58, 0.0), (0.55, 1.0))],
+    2: [_arc(0.5, 0.28, 0.38, 0.28, 200, 360 + 35) + _line((0.78, 0.45), (0.1, 1.0), (0.92, 1.0))],
+    3: [_arc(0.45, 0.25, 0.38, 0.25, 210, 360 + 90, 20) + _arc(0.45, 0.75, 0.42, 0.25, -90, 150, 20)],
+    4: [_line((0.6, 0.0), (0.08, 0.68), (0.92, 0.68)), _line((0.68, 0.3), (0.66, 1.0))],
+    5: [_line((0.85, 0.0), (0.25, 0.0), (0.2, 0.42)) + _arc(0.5, 0.7, 0.38, 0.3, -115, 150, 20)],
+    6: [_arc(1.05, 0.62, 0.8, 0.62, -120, -180, 10) + _arc(0.52, 0.73, 0.33, 0.27, 180, 540, 28)],
+    7: [_line((0.08, 0.02), (0.92, 0.0), (0.38, 1.0))],
+    8: [[(0.5 + 0.34 * math.sin(2 * t), 0.5 - 0.5 * math.cos(t)) for t in np.linspace(0, 2 * math.pi, 48)]],
+    9: [_arc(0.48, 0.3, 0.34, 0.3, 0, -360, 32) + _line((0.82, 0.3), (0.76, 1.0))],
+}
+# (height of the digit, left, top) as fractions of the canvas: small and large, off-centre.
+PLACES = [(0.45, 0.1, 0.1), (0.8, 0.12, 0.08), (0.6, 0.35, 0.3), (0.35, 0.55, 0.55), (0.7, 0.2, 0.15)]
+
+
+def draw_digit(page, digit: int, place: tuple[float, float, float], seed: int) -> None:
+    """Draw ``digit`` on the demo's canvas with the mouse, slightly unsteadily."""
+    box = page.locator("#digit-canvas").bounding_box()
+    height, left, top = place
+    width = 0.7 * height  # digits are taller than wide
+    rng = np.random.default_rng(seed)
+    for stroke in DIGIT_STROKES[digit]:
+        points = [
+            (box["x"] + box["width"] * (left + width * x) + rng.normal(0, 0.8),
+             box["y"] + box["height"] * (top + height * y) + rng.normal(0, 0.8))
+            for x, y in stroke
+        ]
+        page.mouse.move(*points[0])
+        page.mouse.down()
+        for x, y in points[1:]:
+            page.mouse.move(x, y)
+        page.mouse.up()
+
+
+def read_drawn_digits(page, places) -> list[tuple[int, int]]:
+    """Draw each digit at its place; returns (digit, what the page read) pairs."""
+    results = []
+    for digit in range(10):
+        page.click("#digit-clear")
+        before = page.evaluate("window.classifications")
+        draw_digit(page, digit, places[digit % len(places)], seed=digit)
+        # one classification per stroke: wait for the one after the last stroke
+        page.wait_for_function(f"window.classifications >= {before + len(DIGIT_STROKES[digit])}")
+        results.append((digit, int(page.inner_text("#digit-class"))))
+    return results
+
+
+def test_digits_drawn_by_hand_are_read_right(demo):
+    page, _, errors, _ = demo
+    results = read_drawn_digits(page, PLACES)
+    wrong = [(digit, read) for digit, read in results if digit != read]
+    assert len(wrong) <= 1, f"misread (drawn, read): {wrong}"
+    assert not errors

@@ -30,7 +30,18 @@ from packaging.requirements import Requirement
 from pytest_codeblocks import extract_from_buffer
 
 import readerenv
-from pagecheck import ROOT, SETUP_START, check_marks, expand, is_setup, is_skipped, language, rel, separate_script
+from pagecheck import (
+    FIGURE_LINE,
+    ROOT,
+    SETUP_START,
+    check_marks,
+    expand,
+    is_setup,
+    is_skipped,
+    language,
+    rel,
+    separate_script,
+)
 
 NOTEBOOKS = ROOT / "docs" / "notebooks"
 CELL_TIMEOUT_S = 600
@@ -76,7 +87,9 @@ _GRID = re.compile(r"^\s*(<div class=\"grid\" markdown>|</div>)\s*$")
 
 def _plain_markdown(lines: list[str]) -> list[str]:
     """Turn Material's admonitions into quotes and drop its grid wrappers, for Jupyter."""
-    lines = [line for line in lines if not (_GRID.match(line) or _TEST_COMMENT.match(line))]
+    lines = [  # figure lines go too: the notebook shows the figure its own cell drew
+        line for line in lines if not (_GRID.match(line) or _TEST_COMMENT.match(line) or FIGURE_LINE.match(line))
+    ]
     out: list[str] = []
     inside = False
     for number, line in enumerate(lines):
@@ -203,6 +216,56 @@ def kernel(workdir: Path) -> str:
     return "tfguide-reader"
 
 
+# A kernel start-up file: each figure the inline backend shows carries, in its output's
+# metadata, an alt text that says what it shows (chart titles, lines, axes), made from the
+# figure itself. docs/hooks/notebooks.py puts it on the image of the notebook's page.
+_FIGURE_ALT_TEXT = """
+def _patch_inline_backend():
+    try:
+        from matplotlib_inline import backend_inline
+    except ImportError:
+        return
+
+    def trend(line, xname):
+        xs, ys = list(line.get_xdata()), list(line.get_ydata())
+        text = f"{line.get_label()} from {ys[0]:.3g} to {ys[-1]:.3g}"
+        for word, index in (("lowest", ys.index(min(ys))), ("highest", ys.index(max(ys)))):
+            if 0 < index < len(ys) - 1:
+                text += f" ({word} {ys[index]:.3g} at {xname} {xs[index]:g})"
+        return text
+
+    def describe(figure):
+        charts = []
+        for axes in figure.get_axes():
+            lines = [l for l in axes.get_lines() if not l.get_label().startswith("_")]
+            xname = axes.get_xlabel() or "x"
+            chart = f'Line chart "{axes.get_title()}"' if axes.get_title() else "Line chart"
+            xs = [x for line in lines for x in line.get_xdata()]
+            if xs:
+                chart += f" over {xname} {min(xs):g} to {max(xs):g}"
+            if axes.get_yscale() == "log":
+                chart += ", logarithmic y axis"
+            if lines:
+                chart += ": " + "; ".join(trend(line, xname) for line in lines)
+            charts.append(chart + ".")
+        count = {1: "One chart.", 2: "Two charts side by side."}.get(len(charts), f"{len(charts)} charts.")
+        return " ".join([count, *charts])
+
+    fetch = backend_inline._fetch_figure_metadata
+
+    def with_alt_text(figure):
+        metadata = dict(fetch(figure) or {})
+        metadata["alt"] = describe(figure)
+        return metadata
+
+    backend_inline._fetch_figure_metadata = with_alt_text
+
+
+_patch_inline_backend()
+del _patch_inline_backend
+"""
+
+
 def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.NotebookNode:
     """Run every cell in a reader-environment kernel with ``workdir`` as working directory.
 
@@ -217,6 +280,7 @@ def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.Notebook
         "import logging, sys\nlogging.getLogger().addHandler(logging.StreamHandler(sys.stderr))\n",
         encoding="utf-8",
     )
+    (startup / "01-figure-alt-text.py").write_text(_FIGURE_ALT_TEXT, encoding="utf-8")
     name = kernel(workdir)
     client = NotebookClient(
         notebook,

@@ -1,0 +1,248 @@
+"""The built site as a reader's browser sees it: accessibility, search, a clean console.
+
+One Chromium (tests/browser.py) and one page visit every page of the strict build
+(tests/conftest.py), served under ``/tfguide/`` as the host serves it:
+
+- axe-core (the version ``package-lock.json`` pins, from node_modules/) checks each page in
+  the light palette and, with the colour rules that depend on it, in the dark one; a serious
+  or critical violation fails, naming the page, the palette, the rule and the elements; on
+  a phone's width, every region that scrolls can take the keyboard focus;
+- a chapter's first load (gzipped, from an empty cache) stays within 150 KB;
+- the page logs no error to the console and requests nothing that fails, here and under
+  ``mkdocs serve``;
+- Material's search, typed into as a reader does, finds for each API name every page whose
+  text uses it, and no page twice (the notebook copies stay out of the index).
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from browser import CHROMIUM, CHROMIUM_ARGS, base_path, require, serve, site_pages
+from sitebuild import BIN, ENV
+
+ROOT = Path(__file__).resolve().parents[1]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+FAILING_IMPACTS = ("serious", "critical")
+# Rules whose result depends on the palette: the only ones run again in the dark palette.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
+CHAPTERS = ["eager/", "tf_function/", "keras_models/", "custom_training/", "gpu/", "deploy/"]
+FIRST_LOAD_LIMIT = 150 * 1024  # bytes transferred, gzipped
+API_NAMES = ["GradientTape", "tf.function", "jit_compile", "TFLiteConverter", "MirroredStrategy"]
+NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+
+# WCAG 2.2 A and AA; axe's best practices (such as "all content in landmarks") are left out.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+_RUN_AXE = """async ([type, values]) => {
+  const options = { resultTypes: ["violations"], runOnly: { type, values } };
+  const result = await axe.run(document, options);
+  return result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(" ")),
+  }));
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser_page():
+    """One headless Chromium page for the module, with the console errors it logs."""
+    require(CHROMIUM.exists(), "no /usr/bin/chromium for the browser tests: `apt-get install chromium`")
+    require(AXE.exists(), "node_modules/ is missing: run `make node-modules`")
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 (only the browser tests need it)
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport=DESKTOP)
+        problems: list[str] = []
+        page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+        page.on("response", lambda response: problems.append(f"{response.status}: {response.url}") if response.status >= 400 else None)
+        yield page, problems
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def served(site):
+    with serve(site, base_path(), compress=True) as address:  # gzipped, as the host sends it
+        yield address
+
+
+def _visit(page, problems: list[str], url: str, settle: bool = True) -> None:
+    """Load ``url``; ``problems`` collects what it logs or fails to load from now on."""
+    problems.clear()
+    page.goto(url, wait_until="load")
+    if settle:
+        page.wait_for_load_state("networkidle")
+
+
+def _logged(problems: list[str], url: str) -> list[str]:
+    return [f"{url}: {problem}" for problem in problems]
+
+
+# Regions of the article that scroll but that the keyboard cannot reach (WCAG 2.1.1).
+_UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+  const unreachable = [];
+  for (const element of document.querySelectorAll("article *")) {
+    const style = getComputedStyle(element);
+    if (!/(auto|scroll)/.test(style.overflowX + style.overflowY)) continue;
+    if (element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1) continue;
+    if (element.tabIndex >= 0 || element.querySelector("a[href], button, input, select, textarea, [tabindex]")) continue;
+    unreachable.push(`${element.tagName.toLowerCase()}.${element.className}`);
+  }
+  done(unreachable);
+})))"""
+
+
+def _serious(violations: list[dict], name: str, palette: str) -> list[str]:
+    return [
+        f"{name or 'home'} ({palette}): {v['id']} [{v['impact']}] {v['help']}: {', '.join(v['nodes'][:5])}"
+        for v in violations
+        if v["impact"] in FAILING_IMPACTS
+    ]
+
+
+def test_every_page_passes_axe_in_both_palettes_with_a_clean_console(site, served, browser_page):
+    page, problems = browser_page
+    axe = AXE.read_text(encoding="utf-8")
+    failures, console = [], []
+    for name in site_pages(site):
+        _visit(page, problems, served + name, settle=False)  # axe takes longer than any request
+        page.add_script_tag(content=axe)
+        page.add_style_tag(content=NO_TRANSITIONS)  # no colours caught halfway
+        page.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
+        failures += _serious(page.evaluate(_RUN_AXE, ["tag", WCAG_TAGS]), name, "light")
+        page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+        failures += _serious(page.evaluate(_RUN_AXE, ["rule", COLOUR_RULES]), name, "dark")
+        page.set_viewport_size(PHONE)  # more scrolls on a phone: all of it within keyboard reach
+        if unreachable := page.evaluate(_UNREACHABLE_SCROLLERS):
+            failures.append(f"{name or 'home'} (phone): scrolls, not focusable: {', '.join(unreachable[:5])}")
+        page.set_viewport_size(DESKTOP)
+        console += _logged(problems, served + name)
+    assert not failures, "\n".join(failures)
+    assert not console, "\n".join(console)
+
+
+def test_a_chapter_page_first_load_is_light(served, browser_page):
+    """What a first visit transfers (gzipped), the search index included if it loaded."""
+    page, problems = browser_page
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})  # as on a first visit
+    finished = []
+
+    def record(request):
+        finished.append(request)
+
+    page.on("requestfinished", record)
+    try:
+        heavy, weights = [], {}
+        for name in CHAPTERS:
+            finished.clear()
+            _visit(page, problems, served + name)
+            sizes = {request.url: request.sizes() for request in finished}
+            total = sum(size["responseBodySize"] + size["responseHeadersSize"] for size in sizes.values())
+            assert not any(url.endswith("search_index.json") for url in sizes), "the index loaded unasked"
+            weights[name] = round(total / 1024, 1)
+            if total > FIRST_LOAD_LIMIT:
+                heavy.append(f"{name}: {total / 1024:.0f} KB")
+        assert not heavy, heavy
+        print("first load, KB gzipped:", weights)
+    finally:
+        page.remove_listener("requestfinished", record)
+        cdp.send("Network.setCacheDisabled", {"cacheDisabled": False})
+        cdp.detach()
+
+
+def _expected_pages(site: Path, name: str) -> set[str]:
+    """The pages (no notebooks) whose article text uses ``name``."""
+    found = set()
+    for html in site.rglob("index.html"):
+        location = html.parent.relative_to(site).as_posix()
+        location = "" if location == "." else location + "/"
+        if location.startswith("notebooks/"):
+            continue
+        article = re.search(r"<article\b.*?</article>", html.read_text(encoding="utf-8"), re.DOTALL)
+        text = re.sub(r"<[^>]+>", "", article[0]) if article else ""
+        if name in text:
+            found.add(location)
+    return found
+
+
+def _search(page, query: str) -> list[str]:
+    """Type ``query`` into Material's search; the page of each result, in order."""
+    field = page.locator("input.md-search__input")
+    field.click()
+    field.fill("")
+    field.press_sequentially(query)
+    page.wait_for_function(
+        "q => document.querySelector('.md-search-result__meta').textContent.match(/\\d+|No matching/)"
+        " && document.querySelector('.md-search__input').value === q",
+        arg=query,
+    )
+    page.wait_for_timeout(300)  # the results of the last keystroke
+    return page.eval_on_selector_all(  # one item per page found, its sections inside it
+        ".md-search-result__list > .md-search-result__item",
+        "items => items.map((item) => item.querySelector('a.md-search-result__link').href)",
+    )
+
+
+def test_search_finds_every_page_that_uses_an_api_name_once(site, served, browser_page):
+    page, problems = browser_page
+    _visit(page, problems, served)
+    page.wait_for_function("document.querySelector('.md-search-result__meta') !== null")
+    report = []
+    for name in API_NAMES:
+        found = [re.split(r"[?#]", link.removeprefix(served))[0] for link in _search(page, name)]
+        expected = _expected_pages(site, name)
+        assert expected, f"no page uses {name}"
+        missing = expected - set(found)
+        twice = {location for location in found if found.count(location) > 1}
+        notebooks = [location for location in found if location.startswith("notebooks/")]
+        if missing or twice or notebooks:
+            report.append(f"{name}: missing {sorted(missing)}, twice {sorted(twice)}, notebooks {notebooks}")
+    assert not report, "\n".join(report)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_mkdocs_serve_pages_log_no_errors(site, browser_page):
+    """Under `make serve` (mkdocs serve) too: no versions.json 404 from the version selector."""
+    page, problems = browser_page
+    port = _free_port()
+    server = subprocess.Popen(
+        [BIN / "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
+        cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    address = f"http://127.0.0.1:{port}{base_path()}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(address, timeout=2).close()
+                break
+            except OSError:
+                assert server.poll() is None, server.stderr.read()
+                assert time.monotonic() < deadline, "mkdocs serve did not start"
+                time.sleep(0.5)
+        console = []
+        for name in site_pages(site):
+            _visit(page, problems, address + name)
+            console += _logged(problems, address + name)
+        assert not console, "\n".join(console)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
