@@ -25,23 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser import CHROMIUM, base_path, serve, site_pages  # noqa: E402
+from browser import CHROMIUM, CHROMIUM_ARGS, base_path, serve, site_pages  # noqa: E402
 from sitebuild import mkdocs_build  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 REPORTS = ROOT / "reports"
-CHROME_FLAGS = " ".join([
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--disable-extensions",
-    "--no-first-run",
-])
+CHROME_FLAGS = " ".join(["--headless=new", *CHROMIUM_ARGS, "--disable-extensions"])
 DESKTOP_TOO = {"demo/"}
 
 
