@@ -203,7 +203,15 @@ def run_pages(runtime_id: str) -> dict:
     entry["seconds"] = round((datetime.datetime.now() - started).total_seconds())
     if not report.exists():
         entry["error"] = f"the page checker stopped before it ran the pages:\n{(ran.stdout + ran.stderr)[-2500:]}"
-    found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {"pages": {}}
+        entry["pages"] = {
+            rel(page): {"status": "not run", "blocks": [], "reason": entry["error"]} for page in chapters()
+        }
+        return entry
+    try:
+        found = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:  # no report, or an unreadable one: the pages did not run
+        entry["error"] = f"{entry.get('error', '')}\nno results from the page checker: {error}".strip()
+        found = {"pages": {}}
     entry["pages"] = {}
     for page in chapters():
         blocks = found["pages"].get(rel(page), {})

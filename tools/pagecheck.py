@@ -774,7 +774,9 @@ def rewrite_outputs(page: ExpandedPage, updates: dict[int, str]) -> None:
 def pytest_sessionfinish(session: pytest.Session) -> None:
     worker = hasattr(session.config, "workerinput")  # an xdist worker: the controller writes
     if (path := session.config.getoption("--compat-json")) and not worker:
-        Path(path).write_text(json.dumps({"timings": TIMINGS, "pages": RESULTS}, indent=1), encoding="utf-8")
+        partial = Path(f"{path}.partial")  # written whole, then renamed: never read half-written
+        partial.write_text(json.dumps({"timings": TIMINGS, "pages": RESULTS}, indent=1), encoding="utf-8")
+        partial.replace(path)
     if not session.config.getoption("--update-outputs"):
         return
     for item in session.items:

@@ -16,6 +16,7 @@ line, the lock or the wheel changed and reusing it otherwise.
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import hashlib
 import os
 import shlex
@@ -217,11 +218,18 @@ def environment(setup_code: str, runtime: Runtime = REFERENCE) -> Path:
     message if the installation fails.
     """
     parse_setup_line(setup_code)
-    lock = digest(*sorted(runtime.wheelhouse.glob("*.whl"))) if runtime is not REFERENCE else digest(LOCK)
-    key = digest(setup_code.strip(), lock, *runtime.preinstalled, wheel_path().name,
+    served = digest(*sorted(runtime.wheelhouse.glob("*.whl"))) if runtime is not REFERENCE else digest(LOCK)
+    key = digest(setup_code.strip(), served, *runtime.preinstalled, wheel_path().name,
                  (WHEELHOUSE / ".tfguide-inputs").read_text(), runtime.interpreter())[:16]
     family = f"{runtime.id}-{digest(setup_code.strip())[:8]}"
     home = ENVIRONMENTS / f"{family}-{key[:8]}"
+    ENVIRONMENTS.mkdir(parents=True, exist_ok=True)
+    with open(ENVIRONMENTS / f".{family}.lock", "w") as lock:  # pytest-xdist workers take turns
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _make(setup_code, runtime, family, home)
+
+
+def _make(setup_code: str, runtime: Runtime, family: str, home: Path) -> Path:
     done = home / ".installed"
     if done.exists():
         return home / "bin"
@@ -266,12 +274,15 @@ def coverage_library() -> Path:
     if not wheels:
         raise SetupError("no coverage wheel in the wheelhouse: run `make wheelhouse`")
     stamp = target / ".wheel"
-    if stamp.exists() and stamp.read_text() == wheels[-1].name:
-        return target
-    shutil.rmtree(target, ignore_errors=True)
-    with zipfile.ZipFile(wheels[-1]) as archive:
-        archive.extractall(target)
-    stamp.write_text(wheels[-1].name)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / ".coverage-lib.lock", "w") as lock:  # pytest-xdist workers take turns
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if stamp.exists() and stamp.read_text() == wheels[-1].name:
+            return target
+        shutil.rmtree(target, ignore_errors=True)
+        with zipfile.ZipFile(wheels[-1]) as archive:
+            archive.extractall(target)
+        stamp.write_text(wheels[-1].name)
     return target
 
 
