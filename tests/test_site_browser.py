@@ -190,6 +190,13 @@ def _search(page, query: str) -> list[str]:
         arg=query,
     )
     page.wait_for_timeout(300)  # the results of the last keystroke
+    # Material renders ten results at a time, more as the list scrolls: scroll to see them all.
+    count = page.eval_on_selector(".md-search-result__meta", "meta => parseInt(meta.textContent) || 0")
+    for _ in range(20):
+        if page.locator(".md-search-result__list > .md-search-result__item").count() >= count:
+            break
+        page.eval_on_selector(".md-search__scrollwrap", "wrap => wrap.scrollTo(0, wrap.scrollHeight)")
+        page.wait_for_timeout(200)
     return page.eval_on_selector_all(  # one item per page found, its sections inside it
         ".md-search-result__list > .md-search-result__item",
         "items => items.map((item) => item.querySelector('a.md-search-result__link').href)",

@@ -218,13 +218,18 @@ def kernel(workdir: Path) -> str:
 
 # A kernel start-up file: each figure the inline backend shows carries, in its output's
 # metadata, an alt text that says what it shows (chart titles, lines, axes), made from the
-# figure itself. docs/hooks/notebooks.py puts it on the image of the notebook's page.
+# figure itself. docs/hooks/notebooks.py puts it on the image of the notebook's page. The
+# kernel starts before the notebook's first cell installs matplotlib, so the patch is made
+# before the first cell that runs once matplotlib is there.
 _FIGURE_ALT_TEXT = """
-def _patch_inline_backend():
-    try:
-        from matplotlib_inline import backend_inline
-    except ImportError:
-        return
+def _patch_inline_backend(*_):
+    import importlib.util
+
+    if importlib.util.find_spec("matplotlib") is None:
+        return  # not installed yet: the notebook's %pip cell installs it; try before the next cell
+    from matplotlib_inline import backend_inline
+
+    get_ipython().events.unregister("pre_run_cell", _patch_inline_backend)
 
     def trend(line, xname):
         xs, ys = list(line.get_xdata()), list(line.get_ydata())
@@ -261,8 +266,7 @@ def _patch_inline_backend():
     backend_inline._fetch_figure_metadata = with_alt_text
 
 
-_patch_inline_backend()
-del _patch_inline_backend
+get_ipython().events.register("pre_run_cell", _patch_inline_backend)
 """
 
 
