@@ -17,8 +17,9 @@ A runtime that cannot be resolved, downloaded or installed, or a page that runs 
 ``--page-timeout``, becomes failed cells with their reason; the other cells still run. The
 results go to ``docs/compat/results.json`` (data) and, made from it, the table and details
 that ``docs/compatibility.md`` includes and the "Tested with" line of every chapter. The
-results carry a SHA-256 of what they were made from (pages, snippets, src/, locks,
-pyproject.toml); ``tests/test_compat.py`` fails when it no longer matches.
+results carry a SHA-256 of what they were made from (the pages' code and outputs, snippets,
+src/, locks, tfguide's requirements and the runtimes); ``tests/test_compat.py`` fails when it
+no longer matches.
 
 ``python tools/compat.py [runtime ids]``: run (all by default), then write the results.
 ``python tools/compat.py --write``: rewrite the generated Markdown from the JSON only.
@@ -27,6 +28,7 @@ pyproject.toml); ``tests/test_compat.py`` fails when it no longer matches.
 from __future__ import annotations
 
 import datetime
+import io
 import json
 import os
 import re
@@ -39,7 +41,8 @@ from email.parser import Parser
 from pathlib import Path
 
 import readerenv
-from pagecheck import DOCS, ROOT, chapter_pages, setup_code
+from pagecheck import DOCS, ROOT, chapter_pages, expand, setup_code
+from pytest_codeblocks import extract_from_buffer
 
 CACHE = ROOT / ".cache" / "compat"
 LOCKS = ROOT / "compat" / "locks"
@@ -104,10 +107,21 @@ def chapters() -> list[Path]:
 
 
 def inputs_digest() -> str:
-    """What the results depend on: pages, snippets, the package, the locks, the settings."""
-    parts = [*chapters(), ROOT / "snippets", ROOT / "src" / "tfguide", readerenv.LOCK, ROOT / "pyproject.toml"]
-    parts += sorted(LOCKS.glob("*.lock"))
-    return readerenv.digest(*parts)
+    """What the results depend on: the pages' code and outputs, the snippets, the package,
+    the locks and tfguide's requirements and runtimes (prose edits leave the results current).
+    """
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        config = tomllib.load(handle)
+    settings = json.dumps(
+        [config["project"]["dependencies"], config["project"]["optional-dependencies"], runtimes()],
+        sort_keys=True,
+    )
+    blocks = []
+    for page in chapters():
+        for block in extract_from_buffer(io.StringIO(expand(page).text)):
+            blocks.append(json.dumps([rel(page), block.syntax, block.code, block.expected_output, block.marks]))
+    parts = [settings, *blocks, ROOT / "snippets", ROOT / "src" / "tfguide", readerenv.LOCK]
+    return readerenv.digest(*parts, *sorted(LOCKS.glob("*.lock")))
 
 
 # --------------------------------------------------------------------------- preparing
