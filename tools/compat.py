@@ -258,7 +258,7 @@ def title(page: str) -> str:
 
 
 def anchor(page: str, runtime_id: str) -> str:
-    return f"{Path(page).stem}-{runtime_id}".replace("_", "-")
+    return re.sub(r"[^a-z0-9]+", "-", f"{Path(page).stem}-{runtime_id}")
 
 
 def short(detail: str, limit: int = 1500) -> str:
