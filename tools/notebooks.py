@@ -146,6 +146,11 @@ def restart_note() -> str:
     )
 
 
+# The notebook's "Tested with" line: the page's own comes from make compat's results, which
+# change with every run; the notebook links to them instead of copying them.
+TESTED_WITH = "**Tested with:** the runtimes on the [Compatibility](compatibility.md) page.<br>"
+
+
 def install_cell(setup_code: str) -> str:
     """The notebook's first code cell for a page's Setup line: the same pip command."""
     return "%pip install -q " + setup_code.strip().removeprefix(SETUP_START).strip()
@@ -155,6 +160,11 @@ def build(page: Path) -> nbformat.NotebookNode:
     """The notebook for ``page``, without outputs."""
     expanded = expand(page)
     lines = expanded.text.split("\n")
+    compat = ROOT / "docs" / "compat"
+    for number, origin in enumerate(expanded.origins):  # make compat rewrites these; link instead
+        if origin.path.is_relative_to(compat) and lines[number].strip():
+            indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
+            lines[number] = f"{indent}{TESTED_WITH}"
     cells = []
     cursor = 0
     setup_done = False
