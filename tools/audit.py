@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the browser test helpers
 
 from browser import CHROMIUM, CHROMIUM_ARGS, base_path, serve, site_pages  # noqa: E402
 from sitebuild import mkdocs_build  # noqa: E402
