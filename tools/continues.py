@@ -18,7 +18,6 @@ import ast
 import builtins
 import io
 import re
-import sys
 import textwrap
 from pathlib import Path
 
@@ -106,4 +105,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-    sys.exit(0)
