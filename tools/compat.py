@@ -60,10 +60,14 @@ STATUS = {
 SYMBOL = {"same": "✅", "different": "≠", "failed": "❌", "not run": "—"}
 
 
+def pyproject() -> dict:
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
 def runtimes() -> list[dict]:
     """The declared runtimes, the reference first."""
-    with open(ROOT / "pyproject.toml", "rb") as handle:
-        return tomllib.load(handle)["tool"]["tfguide"]["runtimes"]
+    return pyproject()["tool"]["tfguide"]["runtimes"]
 
 
 def declared(runtime_id: str) -> dict:
@@ -97,8 +101,7 @@ def runtime(runtime_id: str) -> readerenv.Runtime:
 
 def project_dependencies() -> list[str]:
     """tfguide's own requirements, as pyproject.toml states them."""
-    with open(ROOT / "pyproject.toml", "rb") as handle:
-        return tomllib.load(handle)["project"]["dependencies"]
+    return pyproject()["project"]["dependencies"]
 
 
 def chapters() -> list[Path]:
@@ -110,8 +113,7 @@ def inputs_digest() -> str:
     """What the results depend on: the pages' code and outputs, the snippets, the package,
     the locks and tfguide's requirements and runtimes (prose edits leave the results current).
     """
-    with open(ROOT / "pyproject.toml", "rb") as handle:
-        config = tomllib.load(handle)
+    config = pyproject()
     settings = json.dumps(
         [config["project"]["dependencies"], config["project"]["optional-dependencies"], runtimes()],
         sort_keys=True,
