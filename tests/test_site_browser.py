@@ -6,7 +6,9 @@ One Chromium (tests/browser.py) and one page visit every page of the strict buil
 - axe-core (the version ``package-lock.json`` pins, from node_modules/) checks each page in
   the light palette and, with the colour rules that depend on it, in the dark one; a serious
   or critical violation fails, naming the page, the palette, the rule and the elements; on
-  a phone's width, every region that scrolls can take the keyboard focus;
+  a phone's width, every region that scrolls can take the keyboard focus, on load (a code
+  block not laid out yet included) and once every block is laid out, and a code block not
+  laid out yet has the height it takes once it is;
 - a chapter's first load (gzipped, from an empty cache) stays within 150 KB;
 - the page logs no error to the console and requests nothing that fails, here and under
   ``mkdocs serve``;
@@ -90,18 +92,36 @@ def _logged(problems: list[str], url: str) -> list[str]:
     return [f"{url}: {problem}" for problem in problems]
 
 
-# Regions of the article that scroll but that the keyboard cannot reach (WCAG 2.1.1).
+# Regions of the article that scroll but that the keyboard cannot reach (WCAG 2.1.1). A code
+# block the browser has not laid out yet (content-visibility: auto, off screen) must be
+# focusable until it is: nobody can tell yet whether it scrolls.
 _UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
   const unreachable = [];
   for (const element of document.querySelectorAll("article *")) {
     const style = getComputedStyle(element);
     if (!/(auto|scroll)/.test(style.overflowX + style.overflowY)) continue;
-    if (element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1) continue;
+    if (!element.checkVisibility()) continue; // hidden: a closed <details>, a tab not chosen
+    const laidOut = element.checkVisibility({ contentVisibilityAuto: true });
+    if (laidOut && element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1) continue;
     if (element.tabIndex >= 0 || element.querySelector("a[href], button, input, select, textarea, [tabindex]")) continue;
-    unreachable.push(`${element.tagName.toLowerCase()}.${element.className}`);
+    unreachable.push(`${element.tagName.toLowerCase()}.${element.className}${laidOut ? "" : " (not laid out yet)"}`);
   }
   done(unreachable);
 })))"""
+
+# Lays out every code block at once, as if the reader had scrolled past each: from then on the
+# page is what a reader sees of it, which axe's colour rules need (they find a text's
+# background by what is drawn under it).
+LAY_OUT_ALL = ".md-typeset pre { content-visibility: visible !important; }"
+# The height of each code block: one not laid out yet must take the height it will have
+# (docs/hooks/codeblocks.py), or the page jumps as the reader scrolls. The browser rounds
+# line heights to its layout units, which a block of a hundred lines adds up to a pixel.
+MOVE_TOLERANCE_PX = 2
+_BLOCK_HEIGHTS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(
+  [...document.querySelectorAll("article pre")].map(
+    (pre) => [pre.textContent.trim().split("\\n")[0].slice(0, 40), pre.getBoundingClientRect().height]
+  )
+))))"""
 
 
 def _serious(violations: list[dict], name: str, palette: str) -> list[str]:
@@ -118,16 +138,27 @@ def test_every_page_passes_axe_in_both_palettes_with_a_clean_console(site, serve
     failures, console = [], []
     for name in site_pages(site):
         _visit(page, problems, served + name, settle=False)  # axe takes longer than any request
+        page.set_viewport_size(PHONE)  # more scrolls on a phone: all of it within keyboard reach
+        for state in ["on load", "laid out"]:
+            if state == "laid out":
+                before = page.evaluate(_BLOCK_HEIGHTS)
+                page.add_style_tag(content=LAY_OUT_ALL)
+                changed = [
+                    f"{text!r} {height:.1f} -> {now:.1f} px"
+                    for (text, height), (_, now) in zip(before, page.evaluate(_BLOCK_HEIGHTS))
+                    if abs(height - now) > MOVE_TOLERANCE_PX
+                ]
+                if changed:
+                    failures.append(f"{name or 'home'} (phone): code blocks changed height once laid out: {', '.join(changed[:3])}")
+            if unreachable := page.evaluate(_UNREACHABLE_SCROLLERS):
+                failures.append(f"{name or 'home'} (phone, {state}): scrolls, not focusable: {', '.join(unreachable[:5])}")
+        page.set_viewport_size(DESKTOP)
         page.add_script_tag(content=axe)
         page.add_style_tag(content=NO_TRANSITIONS)  # no colours caught halfway
         page.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
         failures += _serious(page.evaluate(_RUN_AXE, ["tag", WCAG_TAGS]), name, "light")
         page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
         failures += _serious(page.evaluate(_RUN_AXE, ["rule", COLOUR_RULES]), name, "dark")
-        page.set_viewport_size(PHONE)  # more scrolls on a phone: all of it within keyboard reach
-        if unreachable := page.evaluate(_UNREACHABLE_SCROLLERS):
-            failures.append(f"{name or 'home'} (phone): scrolls, not focusable: {', '.join(unreachable[:5])}")
-        page.set_viewport_size(DESKTOP)
         console += _logged(problems, served + name)
     assert not failures, "\n".join(failures)
     assert not console, "\n".join(console)
