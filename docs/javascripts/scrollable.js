@@ -1,5 +1,6 @@
 // Every region that scrolls sideways can be reached and scrolled with the keyboard (WCAG
-// 2.1.1). Sizes are read in a ResizeObserver, after the browser has laid the page out.
+// 2.1.1). Sizes are read in batches, all before any attribute is written, so the browser lays
+// the page out once per batch, not once per block.
 //
 // - Tables: Material wraps each in a box (.md-typeset__scrollwrap) that it never makes
 //   focusable; the box gets tabindex="0" while it overflows.
@@ -14,9 +15,13 @@
   "use strict";
   if (!("ResizeObserver" in window)) return;
 
-  function decide(element) {
-    if (element.scrollWidth > element.clientWidth + 1) element.setAttribute("tabindex", "0");
-    else if (element.getAttribute("tabindex") === "0") element.removeAttribute("tabindex");
+  function overflows(element) {
+    return element.scrollWidth > element.clientWidth + 1;
+  }
+
+  function setFocusable(element, focusable) {
+    if (focusable && element.getAttribute("tabindex") !== "0") element.setAttribute("tabindex", "0");
+    else if (!focusable && element.getAttribute("tabindex") === "0") element.removeAttribute("tabindex");
   }
 
   // A code block whose <pre> the browser skips: shown (not in a closed tab), not laid out.
@@ -25,34 +30,36 @@
       && !code.checkVisibility({ contentVisibilityAuto: true });
   }
 
-  function undecided(code) {
-    code.setAttribute("tabindex", "0");
+  // Focusable while skipped (undecided); otherwise while it overflows. Reads, then writes.
+  function settle(elements) {
+    const focusable = elements.map((element) => (element.tagName === "CODE" && skipped(element)) || overflows(element));
+    elements.forEach((element, index) => setFocusable(element, focusable[index]));
   }
 
-  const resized = new ResizeObserver((entries) => {
-    entries.forEach(({ target }) => {
-      if (!skipped(target)) decide(target);
-    });
-  });
+  const resized = new ResizeObserver((entries) => settle(entries.map(({ target }) => target)));
 
   function observe() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach((box) => resized.observe(box));
     if (!matchMedia("(hover)").matches) return;
-    const blocks = document.querySelectorAll(".md-typeset pre > code");
-    blocks.forEach((code) => {
-      if (skipped(code)) undecided(code);
-      resized.observe(code);
-    });
-    // The browser starts or stops laying out a block (it came near the screen, or left it).
+    const blocks = [...document.querySelectorAll(".md-typeset pre > code")];
+    settle(blocks);
+    blocks.forEach((code) => resized.observe(code));
+    // The browser starts or stops laying out a block (it came near the screen, or left it):
+    // the blocks are settled together in the next frame.
+    const changed = new Set();
     document.addEventListener("contentvisibilityautostatechange", (event) => {
       const code = event.target.querySelector(":scope > code");
-      if (code) event.skipped ? undecided(code) : decide(code);
+      if (!code) return;
+      if (!changed.size) requestAnimationFrame(() => {
+        settle([...changed]);
+        changed.clear();
+      });
+      changed.add(code);
     }, true);
     // Material, deciding a skipped block after the window changed size, takes its focus away.
     const restore = new MutationObserver((records) => {
-      records.forEach(({ target }) => {
-        if (!target.hasAttribute("tabindex") && skipped(target)) undecided(target);
-      });
+      const lost = records.map(({ target }) => target).filter((code) => !code.hasAttribute("tabindex"));
+      lost.filter(skipped).forEach((code) => setFocusable(code, true));
     });
     blocks.forEach((code) => restore.observe(code, { attributes: true, attributeFilter: ["tabindex"] }));
   }
