@@ -94,8 +94,9 @@ def _logged(problems: list[str], url: str) -> list[str]:
 
 # Regions of the article that scroll but that the keyboard cannot reach (WCAG 2.1.1). A code
 # block the browser has not laid out yet (content-visibility: auto, off screen) must be
-# focusable until it is: nobody can tell yet whether it scrolls.
-_UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+# focusable until it is: nobody can tell yet whether it scrolls. Read three frames after the
+# last change, when the page's scripts have answered the browser's (no reader is faster).
+_UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => {
   const unreachable = [];
   for (const element of document.querySelectorAll("article *")) {
     const style = getComputedStyle(element);
@@ -107,7 +108,7 @@ _UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(()
     unreachable.push(`${element.tagName.toLowerCase()}.${element.className}${laidOut ? "" : " (not laid out yet)"}`);
   }
   done(unreachable);
-})))"""
+}))))"""
 
 # Lays out every code block at once, as if the reader had scrolled past each: from then on the
 # page is what a reader sees of it, which axe's colour rules need (they find a text's

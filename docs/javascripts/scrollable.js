@@ -44,17 +44,22 @@
     const blocks = [...document.querySelectorAll(".md-typeset pre > code")];
     settle(blocks);
     blocks.forEach((code) => resized.observe(code));
-    // The browser starts or stops laying out a block (it came near the screen, or left it):
-    // the blocks are settled together in the next frame.
-    const changed = new Set();
+    // The browser stops laying out a block (it left the screen): focusable at once. It starts
+    // again (the block came near the screen): the blocks are settled together in the next frame.
+    const laidOut = new Set();
     document.addEventListener("contentvisibilityautostatechange", (event) => {
       const code = event.target.querySelector(":scope > code");
       if (!code) return;
-      if (!changed.size) requestAnimationFrame(() => {
-        settle([...changed]);
-        changed.clear();
+      if (event.skipped) {
+        laidOut.delete(code);
+        setFocusable(code, true);
+        return;
+      }
+      if (!laidOut.size) requestAnimationFrame(() => {
+        settle([...laidOut]);
+        laidOut.clear();
       });
-      changed.add(code);
+      laidOut.add(code);
     }, true);
     // Material, deciding a skipped block after the window changed size, takes its focus away.
     const restore = new MutationObserver((records) => {
