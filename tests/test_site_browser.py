@@ -6,9 +6,10 @@ One Chromium (tests/browser.py) and one page visit every page of the strict buil
 - axe-core (the version ``package-lock.json`` pins, from node_modules/) checks each page in
   the light palette and, with the colour rules that depend on it, in the dark one; a serious
   or critical violation fails, naming the page, the palette, the rule and the elements; on
-  a phone's width, every region that scrolls can take the keyboard focus, on load (a code
-  block not laid out yet included) and once every block is laid out, and a code block not
-  laid out yet has the height it takes once it is;
+  a phone's width, every region that scrolls can take the keyboard focus; a code block
+  the browser has not laid out yet (off screen) is a tab stop if and only if it scrolls once
+  laid out, and already has the height it takes then; the Tab key, pressed through the longest
+  chapter, stops at each code block that scrolls and at no other;
 - a chapter's first load (gzipped, from an empty cache) stays within 150 KB;
 - the page logs no error to the console and requests nothing that fails, here and under
   ``mkdocs serve``;
@@ -92,23 +93,29 @@ def _logged(problems: list[str], url: str) -> list[str]:
     return [f"{url}: {problem}" for problem in problems]
 
 
-# Regions of the article that scroll but that the keyboard cannot reach (WCAG 2.1.1). A code
-# block the browser has not laid out yet (content-visibility: auto, off screen) must be
-# focusable until it is: nobody can tell yet whether it scrolls. Read three frames after the
-# last change, when the page's scripts have answered the browser's (no reader is faster).
+# Regions of the article that scroll but that the keyboard cannot reach (WCAG 2.1.1), among
+# those the browser has laid out. Read three frames after the last change, when the page's
+# scripts have answered the browser's (no reader is faster).
 _UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => {
   const unreachable = [];
   for (const element of document.querySelectorAll("article *")) {
     const style = getComputedStyle(element);
     if (!/(auto|scroll)/.test(style.overflowX + style.overflowY)) continue;
-    if (!element.checkVisibility()) continue; // hidden: a closed <details>, a tab not chosen
-    const laidOut = element.checkVisibility({ contentVisibilityAuto: true });
-    if (laidOut && element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1) continue;
+    if (!element.checkVisibility({ contentVisibilityAuto: true })) continue; // hidden, or not laid out yet
+    if (element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight) continue;
     if (element.tabIndex >= 0 || element.querySelector("a[href], button, input, select, textarea, [tabindex]")) continue;
-    unreachable.push(`${element.tagName.toLowerCase()}.${element.className}${laidOut ? "" : " (not laid out yet)"}`);
+    unreachable.push(`${element.tagName.toLowerCase()}.${element.className}`);
   }
   done(unreachable);
 }))))"""
+
+# Each shown code block: its first line, whether it is a tab stop, whether it scrolls (which
+# only tells the truth for a block the browser has laid out).
+_CODE_BLOCKS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(
+  [...document.querySelectorAll("article pre > code")].filter((code) => code.checkVisibility()).map((code) => [
+    code.textContent.trim().split("\\n")[0].slice(0, 40), code.tabIndex >= 0, code.scrollWidth > code.clientWidth,
+  ])
+)))))"""
 
 # Lays out every code block at once, as if the reader had scrolled past each: from then on the
 # page is what a reader sees of it, which axe's colour rules need (they find a text's
@@ -140,19 +147,27 @@ def test_every_page_passes_axe_in_both_palettes_with_a_clean_console(site, serve
     for name in site_pages(site):
         _visit(page, problems, served + name, settle=False)  # axe takes longer than any request
         page.set_viewport_size(PHONE)  # more scrolls on a phone: all of it within keyboard reach
-        for state in ["on load", "laid out"]:
-            if state == "laid out":
-                before = page.evaluate(_BLOCK_HEIGHTS)
-                page.add_style_tag(content=LAY_OUT_ALL)
-                changed = [
-                    f"{text!r} {height:.1f} -> {now:.1f} px"
-                    for (text, height), (_, now) in zip(before, page.evaluate(_BLOCK_HEIGHTS))
-                    if abs(height - now) > MOVE_TOLERANCE_PX
-                ]
-                if changed:
-                    failures.append(f"{name or 'home'} (phone): code blocks changed height once laid out: {', '.join(changed[:3])}")
-            if unreachable := page.evaluate(_UNREACHABLE_SCROLLERS):
-                failures.append(f"{name or 'home'} (phone, {state}): scrolls, not focusable: {', '.join(unreachable[:5])}")
+        label = f"{name or 'home'} (phone)"
+        # On load, most code blocks are not laid out: each must already be a tab stop if, and
+        # only if, it scrolls once laid out.
+        if unreachable := page.evaluate(_UNREACHABLE_SCROLLERS):
+            failures.append(f"{label}: scrolls, not focusable: {', '.join(unreachable[:5])}")
+        on_load, heights = page.evaluate(_CODE_BLOCKS), page.evaluate(_BLOCK_HEIGHTS)
+        page.add_style_tag(content=LAY_OUT_ALL)
+        laid_out = page.evaluate(_CODE_BLOCKS)
+        wrong = [f"{text!r} ({'a tab stop' if stop else 'no tab stop'}, {'scrolls' if scrolls else 'does not scroll'})"
+                 for (text, stop, _), (_, _, scrolls) in zip(on_load, laid_out) if stop != scrolls]
+        if wrong:
+            failures.append(f"{label}, on load: {', '.join(wrong[:3])}")
+        changed = [
+            f"{text!r} {height:.1f} -> {now:.1f} px"
+            for (text, height), (_, now) in zip(heights, page.evaluate(_BLOCK_HEIGHTS))
+            if abs(height - now) > MOVE_TOLERANCE_PX
+        ]
+        if changed:
+            failures.append(f"{label}: code blocks changed height once laid out: {', '.join(changed[:3])}")
+        if unreachable := page.evaluate(_UNREACHABLE_SCROLLERS):
+            failures.append(f"{label}, laid out: scrolls, not focusable: {', '.join(unreachable[:5])}")
         page.set_viewport_size(DESKTOP)
         page.add_script_tag(content=axe)
         page.add_style_tag(content=NO_TRANSITIONS)  # no colours caught halfway
@@ -233,6 +248,39 @@ def _search(page, query: str) -> list[str]:
         ".md-search-result__list > .md-search-result__item",
         "items => items.map((item) => item.querySelector('a.md-search-result__link').href)",
     )
+
+
+def test_the_tab_key_reaches_every_code_block_that_scrolls(served, browser_page):
+    """On the longest chapter at a phone's width, as a keyboard user goes through it.
+
+    Most of its code blocks are off screen, not laid out, when the page loads; each must be
+    a tab stop by the time the focus comes to it if it scrolls, and not be one if it doesn't.
+    """
+    page, problems = browser_page
+    page.set_viewport_size(PHONE)
+    try:
+        _visit(page, problems, served + "keras_models/")
+        page.evaluate("document.querySelectorAll('article pre > code').forEach((code, i) => { code.dataset.block = i; })")
+        focused = set()
+        for _ in range(1000):
+            page.keyboard.press("Tab")
+            block, in_footer = page.evaluate(
+                "[document.activeElement.dataset.block ?? null, Boolean(document.activeElement.closest('footer'))]"
+            )
+            if block is not None:
+                focused.add(int(block))
+            if in_footer:
+                break
+        else:
+            pytest.fail("1000 presses of Tab never reached the footer")
+        page.add_style_tag(content=LAY_OUT_ALL)
+        scrolling = set(page.evaluate(
+            "[...document.querySelectorAll('article pre > code')].flatMap((code, i) => code.scrollWidth > code.clientWidth ? [i] : [])"
+        ))
+        assert len(scrolling) > 10, "the test needs a page whose code blocks scroll"
+        assert focused == scrolling, f"scroll, never focused: {sorted(scrolling - focused)}; focused, don't scroll: {sorted(focused - scrolling)}"
+    finally:
+        page.set_viewport_size(DESKTOP)
 
 
 def test_search_finds_every_page_that_uses_an_api_name_once(site, served, browser_page):

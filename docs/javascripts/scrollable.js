@@ -1,27 +1,32 @@
 // Every region that scrolls sideways can be reached and scrolled with the keyboard (WCAG
-// 2.1.1). Sizes are read in batches, all before any attribute is written, so the browser lays
-// the page out once per batch, not once per block.
+// 2.1.1), and no other region is a tab stop. Decided on load and whenever a region changes
+// width; all sizes of a batch are read before any attribute is written, so the browser lays
+// the page out once per batch, not once per region.
 //
 // - Tables: Material wraps each in a box (.md-typeset__scrollwrap) that it never makes
 //   focusable; the box gets tabindex="0" while it overflows.
 // - Code blocks: extra.css lets the browser skip laying out the ones off screen
-//   (content-visibility: auto on the <pre>). Material decides whether a block scrolls when
-//   the page loads and when the window changes size; for a skipped block it finds that it
-//   does not, so it leaves it unfocusable. Here a skipped block is focusable (focusing it
-//   lays it out), and decided when the browser lays it out. As in Material, this applies only
-//   where there is a pointer that hovers: on a touch screen a code block is scrolled by
-//   touch and is no tab stop.
+//   (content-visibility: auto on the <pre>). Material measures whether a block scrolls, and a
+//   skipped block measures as one that does not. Code is set in a monospaced font and never
+//   wraps, so whether a skipped block scrolls follows from its text: its widest line (measured
+//   in the block's font on a canvas, which lays out nothing) against the width of its <pre>,
+//   which the browser knows while it skips what is inside. As in Material, code blocks are
+//   tab stops only where a pointer hovers: on a touch screen they scroll by touch.
 (function () {
   "use strict";
   if (!("ResizeObserver" in window)) return;
 
-  function overflows(element) {
-    return element.scrollWidth > element.clientWidth + 1;
-  }
+  const canvas = document.createElement("canvas").getContext("2d");
+  const textWidths = new WeakMap(); // code -> width of its widest line, in CSS pixels
 
-  function setFocusable(element, focusable) {
-    if (focusable && element.getAttribute("tabindex") !== "0") element.setAttribute("tabindex", "0");
-    else if (!focusable && element.getAttribute("tabindex") === "0") element.removeAttribute("tabindex");
+  function widestLine(code) {
+    if (!textWidths.has(code)) {
+      const style = getComputedStyle(code);
+      canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const lines = code.textContent.replace(/\n$/, "").split("\n");
+      textWidths.set(code, Math.max(...lines.map((line) => canvas.measureText(line).width)));
+    }
+    return textWidths.get(code);
   }
 
   // A code block whose <pre> the browser skips: shown (not in a closed tab), not laid out.
@@ -30,43 +35,49 @@
       && !code.checkVisibility({ contentVisibilityAuto: true });
   }
 
-  // Focusable while skipped (undecided); otherwise while it overflows. Reads, then writes.
-  function settle(elements) {
-    const focusable = elements.map((element) => (element.tagName === "CODE" && skipped(element)) || overflows(element));
-    elements.forEach((element, index) => setFocusable(element, focusable[index]));
+  function overflows(element) {
+    return element.scrollWidth > element.clientWidth; // the browser's own rule: scrolls by a pixel or more
   }
 
-  const resized = new ResizeObserver((entries) => settle(entries.map(({ target }) => target)));
+  // Whether a region scrolls: a table's box, or a code block's <pre>.
+  function scrolls(box) {
+    if (box.tagName !== "PRE") return overflows(box);
+    const code = box.querySelector(":scope > code");
+    if (!skipped(code)) return overflows(code);
+    const style = getComputedStyle(code);
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    return Math.round(widestLine(code) + padding) > box.clientWidth; // scrollWidth is rounded too
+  }
+
+  function focusTarget(box) {
+    return box.tagName === "PRE" ? box.querySelector(":scope > code") : box;
+  }
+
+  function setFocusable(element, focusable) {
+    if (focusable && element.getAttribute("tabindex") !== "0") element.setAttribute("tabindex", "0");
+    else if (!focusable && element.getAttribute("tabindex") === "0") element.removeAttribute("tabindex");
+  }
+
+  function settle(boxes) {
+    const answers = boxes.map(scrolls); // every read first
+    boxes.forEach((box, index) => setFocusable(focusTarget(box), answers[index]));
+  }
 
   function observe() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach((box) => resized.observe(box));
-    if (!matchMedia("(hover)").matches) return;
-    const blocks = [...document.querySelectorAll(".md-typeset pre > code")];
-    settle(blocks);
-    blocks.forEach((code) => resized.observe(code));
-    // The browser stops laying out a block (it left the screen): focusable at once. It starts
-    // again (the block came near the screen): the blocks are settled together in the next frame.
-    const laidOut = new Set();
-    document.addEventListener("contentvisibilityautostatechange", (event) => {
-      const code = event.target.querySelector(":scope > code");
-      if (!code) return;
-      if (event.skipped) {
-        laidOut.delete(code);
-        setFocusable(code, true);
-        return;
-      }
-      if (!laidOut.size) requestAnimationFrame(() => {
-        settle([...laidOut]);
-        laidOut.clear();
-      });
-      laidOut.add(code);
-    }, true);
-    // Material, deciding a skipped block after the window changed size, takes its focus away.
+    const boxes = [...document.querySelectorAll(".md-typeset__scrollwrap")];
+    const blocks = matchMedia("(hover)").matches
+      ? [...document.querySelectorAll(".md-typeset pre")].filter((pre) => pre.querySelector(":scope > code"))
+      : [];
+    const resized = new ResizeObserver((entries) => settle(entries.map(({ target }) => target)));
+    [...boxes, ...blocks].forEach((box) => resized.observe(box)); // reports each once at first
+    // Material decides again when a block changes size, and takes the focus from a skipped
+    // block that scrolls (its measure says it does not): give it back.
     const restore = new MutationObserver((records) => {
-      const lost = records.map(({ target }) => target).filter((code) => !code.hasAttribute("tabindex"));
-      lost.filter(skipped).forEach((code) => setFocusable(code, true));
+      const lost = records.filter(({ target }) => !target.hasAttribute("tabindex")).map(({ target }) => target.parentElement);
+      const answers = lost.map(scrolls);
+      lost.forEach((pre, index) => answers[index] && setFocusable(focusTarget(pre), true));
     });
-    blocks.forEach((code) => restore.observe(code, { attributes: true, attributeFilter: ["tabindex"] }));
+    blocks.forEach((pre) => restore.observe(focusTarget(pre), { attributes: true, attributeFilter: ["tabindex"] }));
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", observe); // after Material has mounted its components
