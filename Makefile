@@ -55,7 +55,7 @@ dist: $(STAMP)  ## Build tfguide's wheel and sdist into dist/ and check them wit
 compat: $(STAMP)  ## Run every chapter in each runtime of pyproject.toml (Colab, TF 2.19, 2.22 RC); rewrite docs/compat/.
 	$(BIN)/python tools/compat.py $(RUNTIMES)
 
-audit: $(STAMP) $(NODE_STAMP)  ## Lighthouse (Debian's Chromium, offline) over every page of the built site: reports/audit.md.
+audit: $(STAMP) $(NODE_STAMP)  ## Lighthouse (Debian's Chromium, offline), 3 runs per page of the built site: reports/audit.md.
 	$(BIN)/python tools/audit.py
 
 # The demo page's files: the TF.js bundle and a converted model, committed in docs/demo/ so
