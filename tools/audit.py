@@ -90,6 +90,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and preset")
     parser.add_argument("pages", nargs="*", help="pages of the site, such as eager/ (default: all)")
     args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     if not LIGHTHOUSE.exists():
         sys.exit("node_modules/ has no Lighthouse: run `make node-modules`")
     if not CHROMIUM.exists():
