@@ -9,7 +9,8 @@ One Chromium (tests/browser.py) and one page visit every page of the strict buil
   a phone's width, every region that scrolls can take the keyboard focus; a code block
   the browser has not laid out yet (off screen) is a tab stop if and only if it scrolls once
   laid out, and already has the height it takes then; the Tab key, pressed through the longest
-  chapter, stops at each code block that scrolls and at no other;
+  chapter, stops at each code block that scrolls and at no other, with a mouse or a touch
+  screen;
 - a chapter's first load (gzipped, from an empty cache) stays within 150 KB;
 - the page logs no error to the console and requests nothing that fails, here and under
   ``mkdocs serve``;
@@ -64,7 +65,10 @@ def browser_page():
     from playwright.sync_api import sync_playwright  # noqa: PLC0415 (only the browser tests need it)
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        # Scrollbars that take room, as on a desktop with a mouse (Playwright hides them).
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, ignore_default_args=["--hide-scrollbars"]
+        )
         page = browser.new_page(viewport=DESKTOP)
         problems: list[str] = []
         page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
@@ -250,17 +254,28 @@ def _search(page, query: str) -> list[str]:
     )
 
 
-def test_the_tab_key_reaches_every_code_block_that_scrolls(served, browser_page):
+@pytest.mark.parametrize("pointer", ["mouse", "touch screen"])
+def test_the_tab_key_reaches_every_code_block_that_scrolls(served, browser_page, pointer):
     """On the longest chapter at a phone's width, as a keyboard user goes through it.
 
     Most of its code blocks are off screen, not laid out, when the page loads; each must be
     a tab stop by the time the focus comes to it if it scrolls, and not be one if it doesn't.
+    With a touch screen (no hover: a tablet with a keyboard attached) as with a mouse.
     """
-    page, problems = browser_page
-    page.set_viewport_size(PHONE)
+    page, _ = browser_page
+    context = page.context.browser.new_context(
+        viewport=PHONE, has_touch=pointer == "touch screen", is_mobile=pointer == "touch screen"
+    )
     try:
-        _visit(page, problems, served + "keras_models/")
+        page = context.new_page()
+        page.goto(served + "keras_models/", wait_until="load")
+        assert page.evaluate("matchMedia('(hover)').matches") == (pointer == "mouse")
         page.evaluate("document.querySelectorAll('article pre > code').forEach((code, i) => { code.dataset.block = i; })")
+        # Chrome lets the Tab key into any region that scrolls once it is laid out; Safari
+        # only into one with a tabindex, which each block that will scroll must have on load.
+        stops_on_load = set(page.evaluate("""() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(
+          [...document.querySelectorAll('article pre > code')].flatMap((code, i) => code.tabIndex >= 0 ? [i] : [])
+        ))))"""))
         focused = set()
         for _ in range(1000):
             page.keyboard.press("Tab")
@@ -278,9 +293,10 @@ def test_the_tab_key_reaches_every_code_block_that_scrolls(served, browser_page)
             "[...document.querySelectorAll('article pre > code')].flatMap((code, i) => code.scrollWidth > code.clientWidth ? [i] : [])"
         ))
         assert len(scrolling) > 10, "the test needs a page whose code blocks scroll"
+        assert stops_on_load == scrolling, f"on load, scroll, no tabindex: {sorted(scrolling - stops_on_load)}; tabindex, don't scroll: {sorted(stops_on_load - scrolling)}"
         assert focused == scrolling, f"scroll, never focused: {sorted(scrolling - focused)}; focused, don't scroll: {sorted(focused - scrolling)}"
     finally:
-        page.set_viewport_size(DESKTOP)
+        context.close()
 
 
 def test_search_finds_every_page_that_uses_an_api_name_once(site, served, browser_page):

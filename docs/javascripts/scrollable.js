@@ -1,7 +1,8 @@
-// Every region that scrolls sideways can be reached and scrolled with the keyboard (WCAG
-// 2.1.1), and no other region is a tab stop. Decided on load and whenever a region changes
-// width; all sizes of a batch are read before any attribute is written, so the browser lays
-// the page out once per batch, not once per region.
+// Every region of a chapter that scrolls sideways can be reached and scrolled with the
+// keyboard (WCAG 2.1.1), and no code block or table that does not scroll is a tab stop.
+// Decided on load and whenever a region changes width; all sizes of a batch are read before
+// any attribute is written, so the browser lays the page out once per batch, not once per
+// region. (Notebook cells keep the tabindex="0" that nbconvert gives each of them.)
 //
 // - Tables: Material wraps each in a box (.md-typeset__scrollwrap) that it never makes
 //   focusable; the box gets tabindex="0" while it overflows.
@@ -10,8 +11,12 @@
 //   skipped block measures as one that does not. Code is set in a monospaced font and never
 //   wraps, so whether a skipped block scrolls follows from its text: its widest line (measured
 //   in the block's font on a canvas, which lays out nothing) against the width of its <pre>,
-//   which the browser knows while it skips what is inside. As in Material, code blocks are
-//   tab stops only where a pointer hovers: on a touch screen they scroll by touch.
+//   which the browser knows while it skips what is inside.
+// - A skipped block that will scroll also gets the height of the horizontal scrollbar it will
+//   show (--scrollbar, added by extra.css), where scrollbars take room: laying it out then
+//   moves nothing.
+// - Material makes code blocks tab stops only where a pointer hovers; here they are tab stops
+//   on touch screens too, for a reader with a keyboard attached to a tablet.
 (function () {
   "use strict";
   if (!("ResizeObserver" in window)) return;
@@ -58,20 +63,43 @@
     else if (!focusable && element.getAttribute("tabindex") === "0") element.removeAttribute("tabindex");
   }
 
+  // The height of a horizontal scrollbar under a code block: 0 where scrollbars overlay the
+  // text. Measured once, on a hidden block of one long line.
+  let scrollbarHeight = null;
+  function scrollbar() {
+    if (scrollbarHeight === null) {
+      const pre = document.createElement("pre");
+      pre.style.cssText = "position: absolute; visibility: hidden; width: 10em; content-visibility: visible";
+      pre.innerHTML = "<code>" + "x".repeat(200) + "</code>";
+      (document.querySelector(".md-typeset") || document.body).append(pre);
+      const code = pre.firstChild;
+      scrollbarHeight = code.offsetHeight - code.clientHeight
+        - parseFloat(getComputedStyle(code).borderTopWidth) - parseFloat(getComputedStyle(code).borderBottomWidth);
+      pre.remove();
+    }
+    return scrollbarHeight;
+  }
+
   function settle(boxes) {
     const answers = boxes.map(scrolls); // every read first
-    boxes.forEach((box, index) => setFocusable(focusTarget(box), answers[index]));
+    const bar = scrollbar();
+    boxes.forEach((box, index) => {
+      setFocusable(focusTarget(box), answers[index]);
+      if (box.tagName === "PRE" && bar > 0) {
+        const height = answers[index] ? `${bar}px` : "";
+        if (box.style.getPropertyValue("--scrollbar") !== height) box.style.setProperty("--scrollbar", height);
+      }
+    });
   }
 
   function observe() {
     const boxes = [...document.querySelectorAll(".md-typeset__scrollwrap")];
-    const blocks = matchMedia("(hover)").matches
-      ? [...document.querySelectorAll(".md-typeset pre")].filter((pre) => pre.querySelector(":scope > code"))
-      : [];
+    const blocks = [...document.querySelectorAll(".md-typeset pre")].filter((pre) => pre.querySelector(":scope > code"));
     const resized = new ResizeObserver((entries) => settle(entries.map(({ target }) => target)));
     [...boxes, ...blocks].forEach((box) => resized.observe(box)); // reports each once at first
     // Material decides again when a block changes size, and takes the focus from a skipped
-    // block that scrolls (its measure says it does not): give it back.
+    // block that scrolls (its measure says it does not), or from any block on a touch
+    // screen: give it back.
     const restore = new MutationObserver((records) => {
       const lost = records.filter(({ target }) => !target.hasAttribute("tabindex")).map(({ target }) => target.parentElement);
       const answers = lost.map(scrolls);
