@@ -64,25 +64,30 @@
   }
 
   // The height of a horizontal scrollbar under a code block: 0 where scrollbars overlay the
-  // text. Measured once, on a hidden block of one long line.
+  // text. Read once, from a block laid out that scrolls, or else from a hidden block of one
+  // long line.
   let scrollbarHeight = null;
-  function scrollbar() {
-    if (scrollbarHeight === null) {
-      const pre = document.createElement("pre");
+  function scrollbar(boxes, answers) {
+    if (scrollbarHeight !== null) return scrollbarHeight;
+    const laidOut = boxes.findIndex((box, index) => answers[index] && box.tagName === "PRE" && !skipped(focusTarget(box)));
+    let pre = laidOut >= 0 ? boxes[laidOut] : null;
+    if (!pre) {
+      pre = document.createElement("pre");
       pre.style.cssText = "position: absolute; visibility: hidden; width: 10em; content-visibility: visible";
       pre.innerHTML = "<code>" + "x".repeat(200) + "</code>";
       (document.querySelector(".md-typeset") || document.body).append(pre);
-      const code = pre.firstChild;
-      scrollbarHeight = code.offsetHeight - code.clientHeight
-        - parseFloat(getComputedStyle(code).borderTopWidth) - parseFloat(getComputedStyle(code).borderBottomWidth);
-      pre.remove();
     }
+    const code = focusTarget(pre);
+    const style = getComputedStyle(code);
+    scrollbarHeight = code.offsetHeight - code.clientHeight
+      - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
+    if (laidOut < 0) pre.remove();
     return scrollbarHeight;
   }
 
   function settle(boxes) {
     const answers = boxes.map(scrolls); // every read first
-    const bar = scrollbar();
+    const bar = answers.some(Boolean) ? scrollbar(boxes, answers) : 0;
     boxes.forEach((box, index) => {
       setFocusable(focusTarget(box), answers[index]);
       if (box.tagName === "PRE" && bar > 0) {
