@@ -45,10 +45,16 @@ def require(condition: bool, message: str) -> None:
     pytest.skip(message)
 
 
-def base_path() -> str:
-    """The path the site is published under, from mkdocs.yml's site_url: ``/tfguide/``."""
+@functools.cache
+def site_url() -> str:
+    """mkdocs.yml's site_url: where the site is published."""
     with open(ROOT / "mkdocs.yml", encoding="utf-8") as handle:
-        return urlsplit(yaml_load(handle)["site_url"]).path.rstrip("/") + "/"
+        return yaml_load(handle)["site_url"]
+
+
+def base_path() -> str:
+    """The path the site is published under, from site_url: ``/tfguide/``."""
+    return urlsplit(site_url()).path.rstrip("/") + "/"
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):

@@ -97,10 +97,16 @@ def _logged(problems: list[str], url: str) -> list[str]:
     return [f"{url}: {problem}" for problem in problems]
 
 
+def _after_frames(frames: int, body: str) -> str:
+    """A script for page.evaluate that runs ``body`` (ending in ``return``) ``frames`` frames on,
+    when the page's scripts have answered the browser's last change (no reader is faster)."""
+    wait = "(done) => " + "requestAnimationFrame(() => " * frames + "done()" + ")" * frames
+    return f"async () => {{ await new Promise({wait}); {body} }}"
+
+
 # Regions of the article that scroll but that the keyboard cannot reach (WCAG 2.1.1), among
-# those the browser has laid out. Read three frames after the last change, when the page's
-# scripts have answered the browser's (no reader is faster).
-_UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => {
+# those the browser has laid out.
+_UNREACHABLE_SCROLLERS = _after_frames(3, """
   const unreachable = [];
   for (const element of document.querySelectorAll("article *")) {
     const style = getComputedStyle(element);
@@ -110,16 +116,16 @@ _UNREACHABLE_SCROLLERS = """() => new Promise((done) => requestAnimationFrame(()
     if (element.tabIndex >= 0 || element.querySelector("a[href], button, input, select, textarea, [tabindex]")) continue;
     unreachable.push(`${element.tagName.toLowerCase()}.${element.className}`);
   }
-  done(unreachable);
-}))))"""
+  return unreachable;
+""")
 
 # Each shown code block: its first line, whether it is a tab stop, whether it scrolls (which
 # only tells the truth for a block the browser has laid out).
-_CODE_BLOCKS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(
-  [...document.querySelectorAll("article pre > code")].filter((code) => code.checkVisibility()).map((code) => [
+_CODE_BLOCKS = _after_frames(3, """
+  return [...document.querySelectorAll("article pre > code")].filter((code) => code.checkVisibility()).map((code) => [
     code.textContent.trim().split("\\n")[0].slice(0, 40), code.tabIndex >= 0, code.scrollWidth > code.clientWidth,
-  ])
-)))))"""
+  ]);
+""")
 
 # Lays out every code block at once, as if the reader had scrolled past each: from then on the
 # page is what a reader sees of it, which axe's colour rules need (they find a text's
@@ -129,11 +135,11 @@ LAY_OUT_ALL = ".md-typeset pre { content-visibility: visible !important; }"
 # (docs/hooks/codeblocks.py), or the page jumps as the reader scrolls. The browser rounds
 # line heights to its layout units, which a block of a hundred lines adds up to a pixel.
 MOVE_TOLERANCE_PX = 2
-_BLOCK_HEIGHTS = """() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(
-  [...document.querySelectorAll("article pre")].map(
+_BLOCK_HEIGHTS = _after_frames(2, """
+  return [...document.querySelectorAll("article pre")].map(
     (pre) => [pre.textContent.trim().split("\\n")[0].slice(0, 40), pre.getBoundingClientRect().height]
-  )
-))))"""
+  );
+""")
 
 
 def _serious(violations: list[dict], name: str, palette: str) -> list[str]:
@@ -273,9 +279,9 @@ def test_the_tab_key_reaches_every_code_block_that_scrolls(served, browser_page,
         page.evaluate("document.querySelectorAll('article pre > code').forEach((code, i) => { code.dataset.block = i; })")
         # Chrome lets the Tab key into any region that scrolls once it is laid out; Safari
         # only into one with a tabindex, which each block that will scroll must have on load.
-        stops_on_load = set(page.evaluate("""() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(
-          [...document.querySelectorAll('article pre > code')].flatMap((code, i) => code.tabIndex >= 0 ? [i] : [])
-        ))))"""))
+        stops_on_load = set(page.evaluate(_after_frames(2, """
+          return [...document.querySelectorAll('article pre > code')].flatMap((code, i) => code.tabIndex >= 0 ? [i] : []);
+        """)))
         focused = set()
         for _ in range(1000):
             page.keyboard.press("Tab")

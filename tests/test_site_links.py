@@ -13,14 +13,12 @@ from __future__ import annotations
 import gzip
 import posixpath
 import re
-from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from mkdocs.utils.yaml import yaml_load
+from browser import site_url
 
-ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ALT = "No description has been provided for this image"
 NOTEBOOK_CSS_LIMIT = 60 * 1024  # gzipped
 SEARCH_INDEX_LIMIT = 80 * 1024  # gzipped
@@ -62,12 +60,6 @@ class _Page(HTMLParser):
             self.styles.append(data)
 
 
-@cache
-def _site_url() -> str:
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as handle:
-        return yaml_load(handle)["site_url"]
-
-
 def _parse(path: Path) -> _Page:
     page = _Page()
     page.feed(path.read_text(encoding="utf-8"))
@@ -86,7 +78,7 @@ def _target(site: Path, page: str, address: str) -> tuple[Path, str] | None:
         return None
     path = unquote(parts.path)
     if path.startswith("/"):  # root-relative: only the 404 page has them, under site_url's path
-        prefix = urlsplit(_site_url()).path
+        prefix = urlsplit(site_url()).path
         assert path.startswith(prefix), f"{page}: {address} is outside {prefix}"
         target = site / path[len(prefix) :]
     elif path:
@@ -119,7 +111,7 @@ def test_every_link_and_anchor_of_the_built_site_exists(site):
 
 def test_notebook_pages_link_within_the_site_relatively(site):
     """Absolute links to the published site would leave the version a reader chose (mike)."""
-    published = _site_url().rstrip("/")
+    published = site_url().rstrip("/")
     for html in sorted((site / "notebooks").rglob("index.html")):
         page = _parse(html)
         absolute = [address for tag, address in page.links if tag == "a" and address.startswith(published)]
