@@ -119,6 +119,24 @@ def test_make_train_step_lowers_the_loss_and_traces_once(digits):
     assert 0.0 < float(accuracy.result()) <= 1.0
 
 
+def test_make_train_step_adds_the_models_own_losses(digits):
+    keras.utils.set_random_seed(0)
+    images, labels = digits[0][:32], digits[1][:32]
+    model = keras.Sequential(
+        [
+            keras.Input(shape=images.shape[1:]),
+            keras.layers.Flatten(),
+            keras.layers.Dense(10, kernel_regularizer=keras.regularizers.L2(10.0)),
+        ]
+    )
+    loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    plain = float(loss_fn(labels, model(images)))
+    penalty = float(sum(model.losses))
+    step = training.make_train_step(model, keras.optimizers.SGD(0.0), loss_fn)
+    assert penalty > 1.0
+    assert float(step(images, labels)) == pytest.approx(plain + penalty, rel=1e-5)
+
+
 def test_make_train_step_rejects_bad_arguments():
     model = models.build_digits_cnn(filters=4)
     optimizer = keras.optimizers.SGD()

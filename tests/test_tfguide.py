@@ -64,9 +64,12 @@ def test_pick_device_rejects_unknown_kinds(bad, error, message):
         ("/cpu:0", "/CPU", True),
         ("/GPU:1", "/GPU:0", False),
         ("/CPU:0", "/GPU:0", False),
+        ("/job:worker/task:1/device:GPU:0", "/GPU:0", False),
+        ("/job:worker/replica:0/task:1/device:GPU:0", "/job:worker/task:1/GPU:0", True),
+        ("/job:localhost/replica:1/task:0/device:CPU:0", "/CPU:0", False),
     ],
 )
-def test_same_device_compares_kind_and_index(first, second, same):
+def test_same_device_compares_job_task_kind_and_index(first, second, same):
     assert devices.same_device(first, second) is same
 
 

@@ -34,14 +34,18 @@ def same_device(first: str, second: str) -> bool:
     """Tell whether two device names denote the same device, however fully they are spelled.
 
     ``"/CPU:0"`` and ``"/job:localhost/replica:0/task:0/device:CPU:0"`` (what
-    ``tensor.device`` prints) are the same device.
+    ``tensor.device`` prints in a single process) are the same device. A part of the name
+    left out means this process's default: job ``localhost``, replica 0, task 0, index 0.
+    So ``"/job:worker/task:1/device:GPU:0"`` (another machine's GPU in a cluster) is not
+    ``"/GPU:0"``. The comparison is of names only: it does not ask TensorFlow whether the
+    device exists, nor resolve a cluster's own job name for the local process.
 
     Args:
         first: a device name, e.g. ``tensor.device``.
         second: another device name, e.g. ``"/GPU:0"``.
 
     Returns:
-        True when the device kind and index agree (an index left out counts as 0).
+        True when job, replica, task, device kind and index all agree.
 
     Raises:
         TypeError: if either name is not a string.
@@ -57,5 +61,13 @@ def same_device(first: str, second: str) -> bool:
             raise ValueError(f"{name!r} is not a device name: {error}") from None
         if not spec.device_type:
             raise ValueError(f"{name!r} names no device kind; write e.g. '/CPU:0' or '/GPU:0'")
-        specs.append((spec.device_type.upper(), spec.device_index or 0))
+        specs.append(
+            (
+                spec.job or "localhost",
+                spec.replica or 0,
+                spec.task or 0,
+                spec.device_type.upper(),
+                spec.device_index or 0,
+            )
+        )
     return specs[0] == specs[1]

@@ -19,10 +19,21 @@ def make_train_step(
 ) -> Callable[[tf.Tensor, tf.Tensor], tf.Tensor]:
     """Return a compiled function that runs one training step on a batch.
 
-    The model, optimizer and loss are captured by the closure, not passed as arguments:
-    a ``tf.function`` traces once per new Python object it receives, and creating the
-    optimizer's variables inside a second trace fails. The optimizer is built here, before
-    the first trace, so the step is traced once.
+    The step is the one ``docs/custom_training.md`` writes out by hand: a forward pass under
+    ``tf.GradientTape``, the mean loss plus the model's own losses (``model.losses``: weight
+    regularizers and ``add_loss`` terms), optional clipping to a global norm, and
+    ``optimizer.apply_gradients``. The model, optimizer and loss are captured by the closure,
+    not passed as arguments: a ``tf.function`` traces once per new Python object it receives.
+    The optimizer is built here, before the first trace, so that its variables are not
+    created while tracing.
+
+    What it leaves out, so use a step of your own when you need it: no ``sample_weight``;
+    no ``tf.distribute`` (it reduces with a plain mean, not
+    ``tf.nn.compute_average_loss``, and is not run with ``strategy.run``); no loss scaling
+    for float16 mixed precision; no ``input_signature``, so a batch of a new shape (a
+    smaller last batch) traces it again; and ``autograph=False``, so a model whose ``call``
+    has a Python ``if`` or ``for`` on a tensor fails to trace (Keras layers written with
+    ``tf.cond`` or ``keras.ops.cond`` work).
 
     Args:
         model: the Keras model to train; it must already be built.
@@ -33,7 +44,8 @@ def make_train_step(
         jit_compile: compile the step with XLA.
 
     Returns:
-        ``step(images, labels)``, which updates the weights and returns the mean loss.
+        ``step(images, labels)``, which updates the weights and returns the loss it
+        minimised: the mean of ``loss_fn`` plus the sum of ``model.losses``.
 
     Raises:
         TypeError: if an argument is of the wrong kind.
@@ -64,6 +76,8 @@ def make_train_step(
         with tf.GradientTape() as tape:
             predictions = model(images, training=True)
             loss = tf.reduce_mean(loss_fn(labels, predictions))
+            if model.losses:
+                loss += tf.add_n(model.losses)
         grads = tape.gradient(loss, model.trainable_variables)
         if clip_norm is not None:
             grads, _ = tf.clip_by_global_norm(grads, clip_norm)
