@@ -234,7 +234,10 @@
       await tf.setBackend("cpu"); // the same arithmetic on every machine, no GPU needed
       model = await tf.loadGraphModel(new URL("model/model.json", folder).href);
       examples = await (await fetch(new URL("test_digits.json", folder).href)).json();
-      tf.tidy(() => model.predict(tf.zeros([1, 8, 8, 1]))); // the first call compiles
+      // One call before the reader draws; tidy disposes its input and output.
+      tf.tidy(() => {
+        model.predict(tf.zeros([1, 8, 8, 1]));
+      });
       status.textContent =
         `Model loaded: TensorFlow.js ${tf.version.tfjs}, ${tf.getBackend()} backend. Draw a digit.`;
       window.demoReady = true;
@@ -245,7 +248,13 @@
   }
 
   function load() {
-    if (!loading) loading = start();
+    if (!loading) {
+      // Forget a failed start, so that the next touch tries again instead of failing at once.
+      loading = start().catch((error) => {
+        loading = null;
+        throw error;
+      });
+    }
     return loading;
   }
   window.loadDemo = load;

@@ -4,7 +4,9 @@
 
 import os
 
+import numpy as np
 import tensorflow as tf
+from ai_edge_litert.interpreter import Interpreter
 
 converter = tf.lite.TFLiteConverter.from_saved_model(saved_model_dir)
 converter.optimizations = [tf.lite.Optimize.DEFAULT]
@@ -13,3 +15,10 @@ dynamic_path = os.path.join(folder, "digits_dynamic_range.tflite")
 with open(dynamic_path, "wb") as file:
     file.write(converter.convert())
 print(f"digits_dynamic_range.tflite: {os.path.getsize(dynamic_path) / 1024:.0f} KB")
+
+# The weight tensors of the convolutions and dense layers, with the type they are stored in.
+for tensor in Interpreter(model_path=dynamic_path).get_tensor_details():
+    name, shape = tensor["name"], tensor["shape"]
+    if len(shape) > 1 and shape[0] != 1 and ("convolution" in name or "MatMul" in name):
+        kind = "convolution kernel" if "convolution" in name else "dense kernel"
+        print(f"{kind:18} {str(shape.tolist()):15} {int(np.prod(shape)):6d} values, {tensor['dtype'].__name__}")

@@ -1,16 +1,22 @@
-# Continues snippets/deploy/train_and_export.py (saved_model_dir, folder, data).
+# Continues snippets/deploy/train_and_export.py (saved_model_dir, folder).
 """Full-integer quantization: int8 weights, activations, input and output."""
-# Continues snippets/deploy/train_and_export.py: needs data, saved_model_dir and folder.
+# Continues snippets/deploy/train_and_export.py: needs saved_model_dir and folder.
 
 import os
 
 import tensorflow as tf
 
+from tfguide.data import split_digits
+
+# A fixed sample of training images, in a fixed order: the same ranges on every run.
+(train_images, _), _ = split_digits()
+calibration_images = train_images[:300]
+
 
 def representative_images():
-    """The training images, batch by batch: the converter measures each activation's range."""
-    for images, _ in data.train:
-        yield [images]
+    """One image at a time: the converter measures each activation's range over them all."""
+    for image in calibration_images:
+        yield [image[None]]
 
 
 converter = tf.lite.TFLiteConverter.from_saved_model(saved_model_dir)
