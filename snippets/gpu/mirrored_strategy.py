@@ -4,7 +4,7 @@ from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 
 keras.utils.set_random_seed(0)
-tf.config.experimental.enable_op_determinism()
+tf.config.experimental.enable_op_determinism()  # reproducible output; slower on a GPU
 
 gpus = tf.config.list_logical_devices("GPU")
 replicas = gpus if len(gpus) >= 2 else tf.config.list_logical_devices("CPU")  # here: 2 CPUs

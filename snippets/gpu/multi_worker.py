@@ -15,8 +15,6 @@ GLOBAL_BATCH = 64  # split evenly over all replicas of all workers
 STEPS_PER_EPOCH = 22  # 22 x 64 = 1,408 of the 1,438 training images
 EPOCHS = 5
 
-for gpu in tf.config.list_physical_devices("GPU"):  # let workers that share a GPU coexist
-    tf.config.experimental.set_memory_growth(gpu, True)
 # Reads TF_CONFIG and connects to the other workers; it must come before other TF calls.
 strategy = tf.distribute.MultiWorkerMirroredStrategy()
 task = json.loads(os.environ["TF_CONFIG"])["task"]

@@ -1,11 +1,12 @@
 import tensorflow as tf
-from tfguide.devices import pick_device, same_device
+from tfguide.devices import same_device
 
 with tf.device("/CPU:1"):  # the second logical CPU made in the first block
     on_second = tf.ones((2, 2)) * 3.0
 print("pinned to /CPU:1:", same_device(on_second.device, "/CPU:1"))
 
-device = pick_device("GPU")  # "/GPU:0" when there is a GPU, else "/CPU:0"
+gpus = tf.config.list_logical_devices("GPU")
+device = gpus[0].name if gpus else "/CPU:0"  # the first GPU, else the CPU
 with tf.device(device):
     product = tf.linalg.matmul(on_second, on_second)  # the input is copied to `device`
 print("ran on the chosen device:", same_device(product.device, device))

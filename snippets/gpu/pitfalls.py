@@ -26,7 +26,7 @@ def batch_sizes_compiled(drop_remainder):
 
     @tf.function(jit_compile=True)
     def double(images):
-        sizes.append(images.shape[0])  # runs once per trace, and each trace is compiled
+        sizes.append(images.shape[0])  # runs once per trace; XLA compiles each traced shape
         return images * 2.0
 
     for images in tf.data.Dataset.range(200).batch(64, drop_remainder=drop_remainder):
@@ -36,7 +36,7 @@ def batch_sizes_compiled(drop_remainder):
 
 for drop_remainder in (False, True):
     sizes = batch_sizes_compiled(drop_remainder)
-    print(f"3. drop_remainder={drop_remainder}: compiled for batch sizes", sizes)
+    print(f"3. drop_remainder={drop_remainder}: traced and compiled for batch sizes", sizes)
 
 # 4. Keras quietly turns XLA off when op determinism is on (this page turned it on).
 model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])

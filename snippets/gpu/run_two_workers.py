@@ -26,7 +26,11 @@ for index in range(2):
     processes.append(
         subprocess.Popen(
             [sys.executable, str(WORKER)],
-            env={**os.environ, "TF_CONFIG": json.dumps(tf_config)},
+            env={
+                **os.environ,
+                "TF_CONFIG": json.dumps(tf_config),
+                "CUDA_VISIBLE_DEVICES": "",  # no GPU: two workers must not share one
+            },
             cwd=workdir,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
