@@ -19,7 +19,7 @@ keras.utils.set_random_seed(0)
 augmented = keras.Sequential(
     [
         keras.Input(shape=(8, 8, 1)),
-        augment,  # active in fit, inactive in evaluate and predict
+        augment,  # active in fit and in a direct call; inactive in evaluate and predict
         normalize,  # the adapted mean and variance travel with the model
         layers.Flatten(),
         layers.Dense(64, activation="relu"),
@@ -31,3 +31,8 @@ augmented.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metr
 augmented.fit(train_images, train_labels, epochs=15, batch_size=128, verbose=0)
 _, accuracy = augmented.evaluate(test_images, test_labels, verbose=0)
 print(f"test accuracy {accuracy:.1%}, above 85%: {accuracy > 0.85}")
+
+images = test_images[:8]
+print("augmented(images), two calls agree:", np.allclose(augmented(images), augmented(images)))
+print("with training=False they agree:", np.allclose(augmented(images, training=False), augmented(images, training=False)))
+print("predict, two calls agree:", np.allclose(augmented.predict(images, verbose=0), augmented.predict(images, verbose=0)))

@@ -1,5 +1,5 @@
 import os
-import shutil
+import tempfile
 
 import keras
 from tfguide.data import split_digits
@@ -24,15 +24,15 @@ def make_model():
     return net
 
 
-shutil.rmtree("backup", ignore_errors=True)
-backup = keras.callbacks.BackupAndRestore(backup_dir="backup")  # saves at the end of each epoch
+backup_dir = os.path.join(tempfile.mkdtemp(), "backup")  # one folder per training job
+backup = keras.callbacks.BackupAndRestore(backup_dir=backup_dir)  # saves at the end of each epoch
 try:
     make_model().fit(train_images, train_labels, epochs=4, batch_size=128, verbose=0, callbacks=[backup, Crash()])
 except RuntimeError as error:
     print("RuntimeError:", error)
-print("in the backup folder:", sorted(os.listdir("backup")))
+print("in the backup folder:", sorted(os.listdir(backup_dir)))
 
 resumed = make_model()  # a fresh process would start here, with the same code
 history = resumed.fit(train_images, train_labels, epochs=4, batch_size=128, verbose=0, callbacks=[backup])
 print("epochs run after the restart:", [epoch + 1 for epoch in history.epoch])
-print("optimizer steps:", int(resumed.optimizer.iterations), "| backup kept:", os.path.exists("backup"))
+print("optimizer steps:", int(resumed.optimizer.iterations), "| backup kept:", os.path.exists(backup_dir))

@@ -1,5 +1,6 @@
 # Continues snippets/keras_models/custom_loss.py (smoothed_crossentropy).
 import keras
+import numpy as np
 from keras import ops
 from tfguide.data import split_digits
 
@@ -17,13 +18,15 @@ class ConfidentMistakes(keras.metrics.Metric):
         labels = ops.cast(ops.reshape(y_true, (-1,)), "int32")
         wrong = ops.cast(ops.argmax(y_pred, axis=-1), "int32") != labels
         sure = ops.max(y_pred, axis=-1) > self.threshold
-        self.count.assign_add(ops.sum(ops.cast(wrong & sure, "float32")))
+        mistakes = ops.cast(wrong & sure, "float32")
+        if sample_weight is not None:  # given in weighted_metrics=, or by a direct call
+            mistakes = mistakes * ops.cast(ops.reshape(sample_weight, (-1,)), "float32")
+        self.count.assign_add(ops.sum(mistakes))
 
     def result(self):  # what fit and evaluate report
         return self.count
 
-    def reset_state(self):  # called at the start of each epoch and of evaluate
-        self.count.assign(0.0)
+    # No reset_state: the inherited one sets every variable made with add_variable to zero.
 
     def get_config(self):
         return {**super().get_config(), "threshold": self.threshold}
@@ -47,3 +50,8 @@ mlp.fit(train_images, train_labels, epochs=5, batch_size=64, verbose=0)
 results = mlp.evaluate(test_images, test_labels, verbose=0, return_dict=True)
 print(sorted(results))
 print(f"accuracy {results['accuracy']:.1%} | confident mistakes: {int(results['confident_mistakes'])} of {len(test_labels)}")
+metric = ConfidentMistakes(0.5)
+metric.update_state(test_labels, mlp.predict(test_images, verbose=0), sample_weight=np.full(len(test_labels), 2.0))
+print("the same count with every weight 2:", int(metric.result()))
+metric.reset_state()
+print("after reset_state:", int(metric.result()))

@@ -5,7 +5,8 @@ import os
 import numpy as np
 import tensorflow as tf
 
-tf.get_logger().setLevel("WARNING")  # notebooks would show an INFO line naming the folder
+# For the rest of this program: a notebook would show an INFO line naming the folder.
+tf.get_logger().setLevel("WARNING")
 export_dir = "digits_savedmodel"  # a folder in the working directory
 model.export(export_dir, verbose=False)  # a SavedModel for TF Serving, TFLite, TF.js
 print(sorted(os.listdir(export_dir)))

@@ -1,5 +1,5 @@
 import os
-import shutil
+import tempfile
 
 import keras
 from tfguide.data import split_digits
@@ -11,13 +11,13 @@ mlp = keras.Sequential(
 )
 mlp.compile(optimizer=keras.optimizers.Adam(0.05), loss="sparse_categorical_crossentropy")
 
-shutil.rmtree("logs", ignore_errors=True)  # start from an empty log folder
+log_dir = tempfile.mkdtemp()  # a new, empty folder; in a project, a folder of its own
 callbacks = [
-    keras.callbacks.TensorBoard(log_dir="logs"),  # event files for TensorBoard
+    keras.callbacks.TensorBoard(log_dir=log_dir),  # event files for TensorBoard
     keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=0.5, patience=1, min_delta=0.03, min_lr=0.01),
 ]
 history = mlp.fit(
     train_images, train_labels, validation_split=0.15, epochs=6, batch_size=128, callbacks=callbacks, verbose=0
 )
 print("learning rate per epoch:", [round(float(rate), 5) for rate in history.history["learning_rate"]])
-print("log folders:", sorted(os.listdir("logs")))
+print("log folders:", sorted(os.listdir(log_dir)))

@@ -1,9 +1,9 @@
+# Continues snippets/keras_models/sequential_model.py (digits_cnn).
 import warnings
 
 import keras
 import tensorflow as tf
 from tfguide.data import split_digits
-from tfguide.models import build_digits_cnn
 
 # 1. input_shape= on the first layer: still accepted, with a warning. Use keras.Input.
 with warnings.catch_warnings(record=True) as caught:
@@ -15,7 +15,7 @@ print("1.", caught[0].category.__name__, "| use Input instead:", "Do not pass an
 # 2. A custom training step without training=True: batch norm never updates its averages.
 (train_images, train_labels), _ = split_digits()
 keras.utils.set_random_seed(0)
-net = build_digits_cnn()
+net = digits_cnn()
 loss_fn = keras.losses.SparseCategoricalCrossentropy()
 optimizer = keras.optimizers.Adam(3e-3)
 for training in (None, True):  # None is what net(images) passes

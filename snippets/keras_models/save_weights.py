@@ -1,13 +1,19 @@
-# Continues snippets/keras_models/train_fit.py (model),
+# Continues snippets/keras_models/sequential_model.py (digits_cnn),
+# snippets/keras_models/train_fit.py (model),
 # snippets/keras_models/transfer_pretrain.py (test_images).
 import keras
 import numpy as np
-from tfguide.models import build_digits_cnn
 
-model.save_weights("digits.weights.h5")  # the weights only: no architecture, no optimizer
-fresh = build_digits_cnn()  # the code rebuilds the architecture
-fresh.load_weights("digits.weights.h5")
+model.save_weights("digits.weights.h5")  # the layers' weights, and the optimizer's variables
+fresh = digits_cnn()  # the code rebuilds the architecture
+fresh.load_weights("digits.weights.h5")  # not compiled: only the layers' weights are read
 print("same predictions:", np.allclose(fresh(test_images), model(test_images)))
+
+resumed = digits_cnn()
+resumed.compile(optimizer=keras.optimizers.Adam(3e-3), loss="sparse_categorical_crossentropy")
+resumed.optimizer.build(resumed.trainable_variables)  # a built optimizer takes its state too
+resumed.load_weights("digits.weights.h5")
+print("optimizer steps read back:", int(resumed.optimizer.iterations))
 
 try:
     model.save_weights("digits.h5")

@@ -8,7 +8,7 @@ copy = keras.models.clone_model(model)
 copy.set_weights(model.get_weights())
 images = test_images[:64]
 
-inference = copy(images)  # training defaults to False outside fit
+inference = copy(images)  # no flag: dropout and batch norm fall back to inference
 print("inference, two calls agree:", np.allclose(inference, copy(images, training=False)))
 print("inference agrees with the original model:", np.allclose(inference, model(images)))
 

@@ -1,0 +1,25 @@
+import warnings
+
+import keras
+from tfguide.data import digits_datasets
+
+datasets = digits_datasets(batch_size=64)  # batched pipelines, the training one shuffled
+keras.utils.set_random_seed(0)
+mlp = keras.Sequential(
+    [keras.Input(shape=(8, 8, 1)), keras.layers.Flatten(), keras.layers.Dense(10, activation="softmax")]
+)
+mlp.compile(optimizer=keras.optimizers.Adam(1e-2), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+
+# The dataset brings its own batches and order: no batch_size, and shuffle=False.
+history = mlp.fit(datasets.train, validation_data=datasets.validation, epochs=2, shuffle=False, verbose=0)
+print("logged:", sorted(history.history), "| steps:", int(mlp.optimizer.iterations))
+
+try:
+    mlp.fit(datasets.train, validation_split=0.15, epochs=1, shuffle=False, verbose=0)
+except ValueError as error:
+    print("validation_split: ValueError |", "only supported for tensors or NumPy arrays" in str(error))
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    mlp.fit(datasets.train, epochs=1, verbose=0)  # fit's default is shuffle=True
+print("default shuffle=True:", caught[0].category.__name__, "|", "will be ignored" in str(caught[0].message))
