@@ -27,6 +27,6 @@ for function in graph_def.library.function:
 print("control-flow ops:", sorted(op_types & {"If", "StatelessIf", "While", "StatelessWhile"}))
 
 code = tf.autograph.to_code(collatz_steps)
-for line in code.splitlines():
-    if "ag__.while_stmt" in line or "ag__.if_stmt" in line:
-        print(line.strip().split(", ")[0] + ", ...)")
+# The generated code is for reading, not a stable format: check only which calls it makes.
+print("calls ag__.if_stmt:", "ag__.if_stmt(" in code)
+print("calls ag__.while_stmt:", "ag__.while_stmt(" in code)

@@ -3,6 +3,7 @@ import tensorflow as tf
 
 class Accumulator(tf.Module):
     def __init__(self, step):
+        super().__init__()  # sets the module's name and name scope
         self.step = step  # a Python float: fixed into each trace
         self.total = tf.Variable(0.0)
 

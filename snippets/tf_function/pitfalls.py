@@ -16,7 +16,7 @@ for factor in [0.4, 0.5, 0.6]:
 print("   tensors added one trace, total:", scaled.experimental_get_tracing_count())
 
 
-# 2. A fresh Python object on every call: objects are told apart by identity.
+# 2. A fresh Python object on every call. A plain object is matched by identity.
 class Options:
     def __init__(self, factor):
         self.factor = factor
@@ -30,6 +30,29 @@ def apply(x, options):
 for _ in range(3):
     apply(tf.constant(1.0), Options(2.0))
 print("2. fresh objects, traces:", apply.experimental_get_tracing_count())
+options = Options(2.0)
+apply(tf.constant(1.0), options)
+options.factor = 3.0  # the same object: its trace is reused, with the old factor
+print("   after changing factor:", apply(tf.constant(1.0), options).numpy())
+
+
+class EqualOptions(Options):  # matched by == and hash, while the earlier object lives
+    def __eq__(self, other):
+        return isinstance(other, EqualOptions) and self.factor == other.factor
+
+    def __hash__(self):
+        return hash(self.factor)
+
+
+@tf.function
+def apply_equal(x, options):
+    return x * options.factor
+
+
+kept = [EqualOptions(2.0) for _ in range(3)]
+for item in kept:
+    apply_equal(tf.constant(1.0), item)
+print("   equal objects, kept alive, traces:", apply_equal.experimental_get_tracing_count())
 
 
 # 3. print runs while tracing, not on every call.
@@ -63,3 +86,25 @@ try:
     train_step(make_model(), keras.optimizers.Adam(), x, y)  # a second one: a new trace
 except ValueError as error:
     print("4.", type(error).__name__, "| only on the first call:", "created on the first call" in str(error))
+
+
+# The fix: one step per model and optimizer, which it captures; only tensors are passed.
+def make_step(model, optimizer):
+    optimizer.build(model.trainable_variables)  # its variables exist before the first trace
+
+    @tf.function
+    def step(x, y):
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean((model(x, training=True) - y) ** 2)
+            loss += sum(model.losses)  # penalties that layers add (none in this model)
+        grads = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))
+        return loss
+
+    return step
+
+
+steps = [make_step(make_model(), keras.optimizers.Adam()) for _ in range(2)]
+for step in steps:
+    step(x, y)
+print("   a step per model, traces:", [step.experimental_get_tracing_count() for step in steps])

@@ -13,6 +13,8 @@ calls = [
     ("int32 scalar tensor 1", tf.constant(1)),
     ("Python float 3.0", 3.0),
     ("Python float 3.0 again", 3.0),
+    ("tf.Variable, scalar", tf.Variable(1.0)),
+    ("another tf.Variable, scalar", tf.Variable(5.0)),
 ]
 for label, value in calls:
     before = double.experimental_get_tracing_count()

@@ -1,3 +1,6 @@
+import sys
+import warnings
+
 import tensorflow as tf
 
 
@@ -8,9 +11,16 @@ def double(x):
 
 
 tf.config.run_functions_eagerly(True)  # every tf.function now runs as plain Python
-for i in range(2):
-    double(tf.constant(i))
-tf.config.run_functions_eagerly(False)  # back to graphs: switch it off after debugging
+try:
+    for i in range(2):
+        double(tf.constant(i))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        # Dataset.map traces its function anyway: the switch does not reach tf.data.
+        dataset = tf.data.Dataset.range(1).map(lambda x: (print("map sees", type(x).__name__), x)[1])
+    print("warned, not for tf.data:", any("does not apply to tf.data" in str(w.message) for w in caught))
+finally:
+    tf.config.run_functions_eagerly(False)  # back to graphs, even if the debugging code raised
 for i in range(2):
     double(tf.constant(i))
 print("graphs again:", not tf.config.functions_run_eagerly())

@@ -7,6 +7,8 @@ def scale(x):
     return weight * x
 
 
+# The error type and message are TensorFlow 2.21's; other versions may differ. The page
+# prints them to show what happens; do not make a program depend on the text.
 try:
     scale(tf.constant(1.0))
 except ValueError as error:

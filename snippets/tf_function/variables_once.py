@@ -17,6 +17,7 @@ print(scale(tf.constant(1.0)).numpy())
 # Fix 2: create it on the first call only, and keep it on the object.
 class Scale(tf.Module):
     def __init__(self):
+        super().__init__()  # sets the module's name and name scope
         self.weight = None
 
     @tf.function
