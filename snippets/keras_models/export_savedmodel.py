@@ -8,7 +8,7 @@ import tensorflow as tf
 # For the rest of this program: a notebook would show an INFO line naming the folder.
 tf.get_logger().setLevel("WARNING")
 export_dir = "digits_savedmodel"  # a folder in the working directory
-model.export(export_dir, verbose=False)  # a SavedModel for TF Serving, TFLite, TF.js
+model.export(export_dir, verbose=False)  # a SavedModel for TF Serving and the LiteRT and TF.js converters
 print(sorted(os.listdir(export_dir)))
 
 served = tf.saved_model.load(export_dir)  # no Keras needed to load this

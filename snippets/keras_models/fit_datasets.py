@@ -19,6 +19,9 @@ try:
 except ValueError as error:
     print("validation_split: ValueError |", "only supported for tensors or NumPy arrays" in str(error))
 
+mlp.fit(datasets.train, epochs=1, batch_size=32, shuffle=False, verbose=0)  # no error, no effect
+print("with batch_size=32, steps in the epoch:", int(mlp.optimizer.iterations) - 40)
+
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     mlp.fit(datasets.train, epochs=1, verbose=0)  # fit's default is shuffle=True
