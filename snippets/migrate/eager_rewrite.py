@@ -1,4 +1,4 @@
-# Reads tf1_checkpoint/, which tf1_program.py wrote, to compare the results.
+# Reads tf1_checkpoint/, which tf1_program.py wrote in the working folder, to compare the results.
 import keras
 import numpy as np
 import tensorflow as tf
@@ -40,21 +40,24 @@ def make_step(model, optimizer):
     return step
 
 
-def train(step, model, epochs=5):
+def train(step, model, batches, train_x, train_y, epochs=5):
+    """Run step on every batch, epochs times; print the loss on all of train_x after each."""
     for epoch in range(1, epochs + 1):
         for images, labels in batches:  # a Python loop over the dataset: no iterator, no feed_dict
             step(images, labels)
         print(f"epoch {epoch}: training loss {float(mean_loss(model, train_x, train_y)):.4f}")
 
 
-def same_as_tf1(kernel, bias):
-    reader = tf.train.load_checkpoint("tf1_checkpoint/model")
+def same_as_tf1(kernel, bias, checkpoint, atol=1e-5):
+    """Whether kernel and bias match the TF 1.x checkpoint's softmax/weights and softmax/bias."""
+    reader = tf.train.load_checkpoint(checkpoint)
     return bool(
-        np.allclose(kernel, reader.get_tensor("softmax/weights"), atol=1e-5)
-        and np.allclose(bias, reader.get_tensor("softmax/bias"), atol=1e-5)
+        np.allclose(kernel, reader.get_tensor("softmax/weights"), atol=atol)
+        and np.allclose(bias, reader.get_tensor("softmax/bias"), atol=atol)
     )
 
 
+tf1_checkpoint = "tf1_checkpoint/model"  # the prefix that tf1_program.py printed
 model = SoftmaxRegression(initial_weights)
-train(make_step(model, keras.optimizers.SGD(learning_rate=0.5)), model)
-print("same weights as TF 1.x:", same_as_tf1(model.weights, model.bias))
+train(make_step(model, keras.optimizers.SGD(learning_rate=0.5)), model, batches, train_x, train_y)
+print("same weights as TF 1.x:", same_as_tf1(model.weights, model.bias, tf1_checkpoint))

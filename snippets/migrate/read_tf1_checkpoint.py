@@ -1,22 +1,36 @@
-# Continues snippets/migrate/eager_rewrite.py (SoftmaxRegression, test_x, test_y).
+# Continues snippets/migrate/eager_rewrite.py (SoftmaxRegression, test_x, test_y, tf1_checkpoint).
 import numpy as np
 import tensorflow as tf
 
-path = "tf1_checkpoint/model"  # the prefix that saver.save returned
-for name, shape in tf.train.list_variables(path):
+for name, shape in tf.train.list_variables(tf1_checkpoint):
     print(f"{name:16} {shape}")
 
-reader = tf.train.load_checkpoint(path)
+reader = tf.train.load_checkpoint(tf1_checkpoint)
 restored = SoftmaxRegression(np.zeros((64, 10), np.float32))
 restored.weights.assign(reader.get_tensor("softmax/weights"))
 restored.bias.assign(reader.get_tensor("softmax/bias"))
 predicted = tf.argmax(restored(test_x), axis=1, output_type=tf.int32)
 print(f"test accuracy with the TF 1.x weights: {np.mean(predicted.numpy() == test_y):.3f}")
 
-# The same with an assignment map from checkpoint names to variables.
+
+class NamedLikeTF1(tf.Module):
+    """Variables whose names are those of the TF 1.x graph, so that a name-based restore finds them."""
+
+    def __init__(self):
+        super().__init__()
+        self.weights = tf.Variable(tf.zeros([64, 10]), name="softmax/weights")
+        self.bias = tf.Variable(tf.zeros([10]), name="softmax/bias")
+
+
+# tf.train.Checkpoint.restore reads a name-based checkpoint too, matching the variables' names.
+named = NamedLikeTF1()
+status = tf.train.Checkpoint(model=named).restore(tf1_checkpoint)
+print(type(status).__name__, "| same values:", np.array_equal(named.weights, restored.weights))
+
+# The compat.v1 way: an assignment map from checkpoint names to variables (runs eagerly too).
 mapped = SoftmaxRegression(np.zeros((64, 10), np.float32))
 assignment_map = {"softmax/weights": mapped.weights, "softmax/bias": mapped.bias}
-tf.compat.v1.train.init_from_checkpoint(path, assignment_map)
+tf.compat.v1.train.init_from_checkpoint(tf1_checkpoint, assignment_map)
 print("init_from_checkpoint gave the same values:", np.array_equal(mapped.weights, restored.weights))
 
 # Save again as a TF 2 (object-based) checkpoint: names follow the attributes.

@@ -1,6 +1,21 @@
 # Continues snippets/migrate/seed_train_step.py (loss_function, build_cnn, images, labels,
-# keras).
-from tfguide.training import make_train_step
+# keras, tf).
+def make_train_step(model, optimizer, loss_function):
+    """One compiled step per model and optimizer, which it captures; only tensors come in."""
+    optimizer.build(model.trainable_variables)  # Adam's variables exist before the trace
+
+    @tf.function(input_signature=[tf.TensorSpec([None, 8, 8, 1]), tf.TensorSpec([None], tf.int32)])
+    def step(images, labels):
+        with tf.GradientTape() as tape:
+            predictions = model(images, training=True)
+            # model.losses: the penalties that layers add (empty for this model)
+            loss = loss_function(labels, predictions) + sum(model.losses)
+        gradients = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(gradients, model.trainable_variables))
+        return loss
+
+    return step
+
 
 for learning_rate in (1e-3, 1e-2):
     keras.utils.set_random_seed(0)
