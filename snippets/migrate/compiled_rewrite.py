@@ -7,6 +7,7 @@ signature = [tf.TensorSpec([None, 64], tf.float32), tf.TensorSpec([None], tf.int
 step = tf.function(make_step(model, optimizer), input_signature=signature)
 train(step, model, batches, train_x, train_y)
 print("traces:", step.experimental_get_tracing_count())
+print("optimizer variables:", [variable.name for variable in optimizer.variables])
 print("same weights as TF 1.x:", same_as_tf1(model.weights, model.bias, tf1_checkpoint))
 
 # The same step without the signature, for one epoch of a fresh model: a trace per batch shape.
