@@ -1,3 +1,4 @@
+# Continues snippets/custom_training/closure_traces_once.py (make_step).
 import os
 import tempfile
 
@@ -6,7 +7,6 @@ import numpy as np
 import tensorflow as tf
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
-from tfguide.training import make_train_step
 
 keras.utils.set_random_seed(0)
 tf.config.experimental.enable_op_determinism()
@@ -25,7 +25,7 @@ def new_training_state():
 
 
 def train(model, optimizer, epoch, manager, epochs):
-    step = make_train_step(model, optimizer, keras.losses.SparseCategoricalCrossentropy())
+    step = make_step(model, optimizer, keras.losses.SparseCategoricalCrossentropy())
     for _ in range(epochs):
         for images, labels in data.train:
             step(images, labels)
@@ -52,3 +52,18 @@ print(f"resuming after epoch {int(epoch2)}, optimizer step {int(optimizer2.itera
 train(model2, optimizer2, epoch2, manager2, epochs=2)
 print(f"now after epoch {int(epoch2)}, optimizer step {int(optimizer2.iterations)}")
 print("kept:", [os.path.basename(path) for path in manager2.checkpoints])
+
+# An optimizer that is not built yet gets its values when it creates its variables.
+model3 = build_digits_cnn()
+optimizer3 = keras.optimizers.Adam(learning_rate=3e-3)  # not built: no moment variables yet
+status3 = tf.train.Checkpoint(model=model3, optimizer=optimizer3, epoch=tf.Variable(0, dtype=tf.int64)).restore(
+    manager2.latest_checkpoint
+)
+try:
+    status3.assert_consumed()
+except AssertionError as error:
+    print("unbuilt optimizer: AssertionError,", str(error).split(" (root)")[0])
+optimizer3.build(model3.trainable_variables)  # creating the variables restores them (deferred restore)
+status3.assert_consumed()
+print("after build: optimizer step", int(optimizer3.iterations), "| state equal:",
+      all(np.array_equal(a, b) for a, b in zip(optimizer2.variables, optimizer3.variables)))

@@ -8,16 +8,21 @@ tf.config.experimental.enable_op_determinism()
 data = digits_datasets()
 
 
-def make_step(model, optimizer, loss_fn):
+def make_step(model, optimizer, loss_fn, metrics=()):
     """Return a compiled step for this model and optimizer: one tf.function per pair."""
-    optimizer.build(model.trainable_variables)  # the optimizer's variables exist before any trace
+    if not optimizer.built:  # build once: building again would create new, zeroed variables
+        optimizer.build(model.trainable_variables)  # its variables exist before any trace
 
     @tf.function(input_signature=[tf.TensorSpec([None, 8, 8, 1]), tf.TensorSpec([None], tf.int32)])
     def step(images, labels):  # only tensors come in; the objects are captured by the closure
         with tf.GradientTape() as tape:
-            loss = loss_fn(labels, model(images, training=True))
+            probabilities = model(images, training=True)
+            # sum() of an empty list is 0, so this works for a model without regularizers too
+            loss = loss_fn(labels, probabilities) + sum(model.losses)
         grads = tape.gradient(loss, model.trainable_variables)
         optimizer.apply_gradients(zip(grads, model.trainable_variables))
+        for metric in metrics:  # Keras metrics, updated inside the graph
+            metric.update_state(labels, probabilities)
         return loss
 
     return step

@@ -1,8 +1,8 @@
+# Continues snippets/custom_training/closure_traces_once.py (make_step).
 import keras
 import tensorflow as tf
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
-from tfguide.training import make_train_step
 
 keras.utils.set_random_seed(0)
 tf.config.experimental.enable_op_determinism()
@@ -10,11 +10,10 @@ data = digits_datasets()
 model = build_digits_cnn()
 schedule = keras.optimizers.schedules.CosineDecay(3e-3, decay_steps=20 * 20)  # 20 epochs of 20 batches
 optimizer = keras.optimizers.Adam(learning_rate=schedule)
-optimizer.build(model.trainable_variables)  # its variables exist before the first trace
 loss_fn = keras.losses.SparseCategoricalCrossentropy()
 
 train_accuracy = keras.metrics.SparseCategoricalAccuracy()
-train_step = make_train_step(model, optimizer, loss_fn, metrics=(train_accuracy,))
+train_step = make_step(model, optimizer, loss_fn, metrics=(train_accuracy,))  # from the closure block
 val_loss, val_accuracy = keras.metrics.Mean(), keras.metrics.SparseCategoricalAccuracy()
 
 

@@ -11,21 +11,15 @@ class ConfidenceModel(keras.Model):
         self.confidence = keras.metrics.Mean(name="confidence")  # tracked: joins self.metrics
 
     def test_step(self, data):
-        images, labels = data
+        images, labels, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
         probabilities = self(images, training=False)  # inference mode: no dropout, moving averages
-        loss = self.compute_loss(x=images, y=labels, y_pred=probabilities, training=False)
+        loss = self.compute_loss(x=images, y=labels, y_pred=probabilities, sample_weight=sample_weight, training=False)
         for metric in self.metrics:
             if metric.name == "loss":
-                metric.update_state(loss)
-            elif metric.name == "confidence":
-                metric.update_state(tf.reduce_max(probabilities, axis=1))  # the top probability
-            else:
-                metric.update_state(labels, probabilities)
-        results = {}
-        for metric in self.metrics:  # compile's metrics come as one metric holding a dict
-            result = metric.result()
-            results.update(result if isinstance(result, dict) else {metric.name: result})
-        return results
+                metric.update_state(loss, sample_weight=tf.shape(images)[0])
+        self.confidence.update_state(tf.reduce_max(probabilities, axis=1))  # the top probability
+        # updates compile's metrics, then returns all of self.metrics (confidence too) as one flat dict
+        return self.compute_metrics(images, labels, probabilities, sample_weight=sample_weight)
 
 
 evaluator = ConfidenceModel(model.inputs, model.outputs)  # the trained layers, shared

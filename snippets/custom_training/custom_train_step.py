@@ -12,18 +12,21 @@ class CustomStepModel(keras.Model):
     """A model whose `fit` runs the training step written here."""
 
     def train_step(self, data):
-        images, labels = data
+        # (x, y) or (x, y, sample_weight): fit adds the weights for class_weight= or sample_weight=
+        images, labels, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
         with tf.GradientTape() as tape:
             probabilities = self(images, training=True)
-            loss = self.compute_loss(x=images, y=labels, y_pred=probabilities, training=True)
-        grads = tape.gradient(loss, self.trainable_variables)
+            loss = self.compute_loss(
+                x=images, y=labels, y_pred=probabilities, sample_weight=sample_weight, training=True
+            )  # compile's loss, weighted, plus model.losses
+            scaled_loss = self.optimizer.scale_loss(loss)  # unchanged unless the optimizer scales losses
+        grads = tape.gradient(scaled_loss, self.trainable_variables)
         self.optimizer.apply(grads, self.trainable_variables)
-        for metric in self.metrics:  # the loss tracker and the metrics given to compile
-            if metric.name == "loss":
-                metric.update_state(loss)
-            else:
-                metric.update_state(labels, probabilities)
-        return {metric.name: metric.result() for metric in self.metrics}
+        for metric in self.metrics:
+            if metric.name == "loss":  # the loss tracker that compile creates
+                metric.update_state(loss, sample_weight=tf.shape(images)[0])  # weighted by batch size, as fit's
+        # compute_metrics updates compile's metrics and returns every metric's result, flattened
+        return self.compute_metrics(images, labels, probabilities, sample_weight=sample_weight)
 
 
 class PrintEvery(keras.callbacks.Callback):

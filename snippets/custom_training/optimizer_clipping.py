@@ -27,3 +27,22 @@ for clipping in ({}, {"global_clipnorm": 1.0}, {"clipnorm": 0.1}):
     total, largest = update_norms(**clipping)
     label = ", ".join(f"{name}={value}" for name, value in clipping.items()) or "no clipping"
     print(f"SGD({label}):".ljust(27) + f"update norm {total:.4f}, largest per variable {largest:.4f}")
+
+# Keras accepts only one of the three.
+try:
+    keras.optimizers.SGD(clipnorm=1.0, global_clipnorm=1.0)
+except ValueError as error:
+    print("SGD(clipnorm=1.0, global_clipnorm=1.0): ValueError,", str(error).split(". Received")[0])
+
+# Adam divides by a running root mean square of the gradients: scaling every gradient by the
+# same factor, as a limit that clips at every step does, leaves its updates almost unchanged.
+gradient_steps = [tf.random.normal([100], seed=step) for step in range(20)]
+for factor in (1.0, 0.1):
+    weights = tf.Variable(tf.zeros([100]))
+    adam = keras.optimizers.Adam(learning_rate=1e-3)
+    for grad in gradient_steps:
+        adam.apply([grad * factor], [weights])
+    if factor == 1.0:
+        unscaled = weights.numpy()
+difference = np.abs(weights.numpy() - unscaled).max() / np.abs(unscaled).max()
+print("Adam, 20 steps with gradients x0.1: weights differ by less than 0.1% of the change:", difference < 1e-3)

@@ -1,6 +1,7 @@
 import keras
 import tensorflow as tf
 from tfguide.data import digits_datasets
+from tfguide.models import build_digits_cnn
 
 keras.utils.set_random_seed(0)
 tf.config.experimental.enable_op_determinism()
@@ -20,7 +21,7 @@ optimizer = keras.optimizers.Adam(learning_rate=3e-3)
 with tf.GradientTape() as tape:
     probabilities = model(images, training=True)
     data_loss = loss_fn(labels, probabilities)
-    penalty = tf.add_n(model.losses)  # one term per regularized kernel, from the current weights
+    penalty = sum(model.losses)  # one term per regularized kernel, from the current weights
     loss = data_loss + penalty  # what the gradient must see
 print("model.losses:", [f"{float(term):.4f}" for term in model.losses])
 by_hand = sum(l2 * float(tf.reduce_sum(tf.square(layer.kernel))) for layer in model.layers[1:])  # the two Dense layers
@@ -33,5 +34,13 @@ model.compile(loss=loss_fn)  # compute_loss, which fit and train_step use, adds 
 with tf.GradientTape() as tape:  # the same step, the Keras way, on the updated weights
     probabilities = model(images, training=True)
     keras_loss = model.compute_loss(x=images, y=labels, y_pred=probabilities, training=True)
-    own_loss = loss_fn(labels, probabilities) + tf.add_n(model.losses)
+    own_loss = loss_fn(labels, probabilities) + sum(model.losses)
 print("compute_loss includes the penalty:", abs(float(keras_loss) - float(own_loss)) < 1e-6)
+
+# The digits CNN has no regularizers: its model.losses is empty, and tf.add_n refuses an empty list.
+cnn = build_digits_cnn()
+print("digits CNN model.losses:", cnn.losses, "| sum():", sum(cnn.losses))
+try:
+    tf.add_n(cnn.losses)
+except ValueError as error:
+    print("tf.add_n([]): ValueError,", str(error).split(" with ")[0])

@@ -1,10 +1,10 @@
+# Continues snippets/custom_training/closure_traces_once.py (make_step).
 import tempfile
 
 import keras
 import tensorflow as tf
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
-from tfguide.training import make_train_step
 
 keras.utils.set_random_seed(0)
 tf.config.experimental.enable_op_determinism()
@@ -15,7 +15,7 @@ writer = tf.summary.create_file_writer(logdir)
 model = build_digits_cnn()
 optimizer = keras.optimizers.Adam(learning_rate=3e-3)
 accuracy = keras.metrics.SparseCategoricalAccuracy()
-step = make_train_step(model, optimizer, keras.losses.SparseCategoricalCrossentropy(), metrics=(accuracy,))
+step = make_step(model, optimizer, keras.losses.SparseCategoricalCrossentropy(), metrics=(accuracy,))
 with writer.as_default():  # summaries written inside go to this writer's event file
     for epoch in range(1, 4):
         accuracy.reset_state()
