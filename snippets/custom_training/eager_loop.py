@@ -22,7 +22,7 @@ for epoch in range(1, 4):
     for images, labels in data.train:
         with tf.GradientTape() as tape:
             probabilities = model(images, training=True)
-            loss = loss_fn(labels, probabilities)
+            loss = loss_fn(labels, probabilities) + sum(model.losses)  # no regularizers here: adds 0
         grads = tape.gradient(loss, model.trainable_variables)
         optimizer.apply_gradients(zip(grads, model.trainable_variables))
         train_loss.update_state(loss)
