@@ -19,3 +19,11 @@ for value in tf.constant([4.0, -1.0, 9.0]):  # iterating a tensor yields its row
         print(f"{value.numpy()}: no real square root")
     else:
         print(f"{value.numpy()}: {newton_sqrt(value)[0].numpy():.4f}")
+
+batch = tf.constant([4.0, -1.0])
+try:
+    if batch > 0:  # two booleans: Python cannot read them as one
+        pass
+except ValueError as error:
+    print("ValueError | ambiguous:", "ambiguous" in str(error))
+print("all positive:", bool(tf.reduce_all(batch > 0)))  # say which answer you mean

@@ -17,7 +17,7 @@ print("2. gradient through NumPy:", tape.gradient(y, x))
 # 3. `v = v + 1` makes a new tensor; the variable is gone from that name.
 v = tf.Variable(1.0)
 v = v + 1
-print("3. type after v = v + 1:", type(v).__name__)
+print("3. still a tf.Variable after v = v + 1:", isinstance(v, tf.Variable))
 
 # 4. Integer inputs have no gradient.
 n = tf.constant(3)

@@ -14,4 +14,9 @@ print("step:", step.numpy())
 try:
     weights.assign(tf.ones((3, 3)))
 except ValueError as error:
-    print("ValueError:", error)
+    print("ValueError | shape mismatch:", "Shape mismatch" in str(error))
+
+# A variable created with an unknown shape accepts values of any shape.
+buffer = tf.Variable([1.0, 2.0], shape=tf.TensorShape(None))
+buffer.assign([1.0, 2.0, 3.0])
+print("unknown shape:", buffer.shape, "| value:", buffer.numpy())
