@@ -3,6 +3,7 @@
 # Continues snippets/saving/train_module.py: needs mlp.
 
 import os
+import shutil
 
 import tensorflow as tf
 
@@ -32,5 +33,11 @@ signatures = {
     # A tf.function with an input_signature can be a signature as it is.
     "logits": mlp.__call__,
 }
-tf.saved_model.save(server, "models/digits/1", signatures=signatures)
+# Write outside the folder the server watches, then move the finished export into place,
+# so that a server never sees a half-written version.
+shutil.rmtree("models/staging", ignore_errors=True)
+tf.saved_model.save(server, "models/staging/1", signatures=signatures)
+os.makedirs("models/digits", exist_ok=True)
+shutil.rmtree("models/digits/1", ignore_errors=True)  # only for rerunning this page
+os.replace("models/staging/1", "models/digits/1")  # a rename: atomic on one POSIX file system
 print(sorted(os.listdir("models/digits/1")))

@@ -29,3 +29,4 @@ for path in ("keras_digits.keras", "keras_digits/1"):
         print(path, "->", type(tf.keras.models.load_model(path)).__name__)
     except ValueError as error:
         print(path, "-> ValueError:", str(error).split(". ")[0])
+        print("  the message suggests keras.layers.TFSMLayer:", "keras.layers.TFSMLayer(" in str(error))

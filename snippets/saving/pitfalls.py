@@ -12,6 +12,10 @@ classify = served.signatures["serving_default"]
 # 1. A loaded signature does not check the shape of its input; reshape hides the mistake.
 wrong = classify(pixels=tf.constant(pixels[:2, :4]))  # two half images, shape (2, 4, 8)
 print("1. two half images give", wrong["digit"].shape[0], "answer(s), no error")
+try:  # a restored tf.function, unlike a signature, checks its input_signature
+    served.model(tf.zeros([2, 4, 8, 1]))
+except TypeError as error:
+    print("1. served.model: TypeError, binding the inputs failed:", "Binding inputs" in str(error))
 
 
 class CheckedServer(tf.Module):

@@ -31,5 +31,6 @@ def accuracy(model, images, labels):
 
 for epoch in range(30):
     for start in range(0, len(train_labels), 64):
-        train_step(train_images[start : start + 64], train_labels[start : start + 64], 0.1)
+        # The learning rate as a tensor: a new Python float would trace train_step again.
+        train_step(train_images[start : start + 64], train_labels[start : start + 64], tf.constant(0.1))
 print(f"after {int(mlp.steps)} steps: test accuracy {accuracy(mlp, test_images, test_labels):.1%}")
