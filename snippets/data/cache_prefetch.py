@@ -5,6 +5,8 @@ calls = tf.Variable(0, dtype=tf.int64)  # counts how often the map function runs
 
 def expensive(x):
     calls.assign_add(1)  # stands for decoding or resizing: the same result every epoch
+    # assign_add is a stateful op: under tf.config.experimental.enable_op_determinism() it
+    # makes the whole pipeline run serially, without prefetch. Keep counters out of real code.
     return x * x
 
 

@@ -32,3 +32,12 @@ rows = tf.data.experimental.CsvDataset(
 print(rows.element_spec)
 for label, ink, pixels_on in rows.take(2):
     print(int(label), round(float(ink), 2), int(pixels_on))
+
+import re  # an empty field in a required column (ink, column 1) fails when the row is read
+strict = tf.data.experimental.CsvDataset(
+    "digits-summary.csv", record_defaults=[tf.int32, tf.float32, tf.int32], header=True
+)
+try:
+    list(strict)
+except tf.errors.InvalidArgumentError as error:
+    print(type(error).__name__, re.search(r"Field \d+ is required[^!]*!", str(error)).group())

@@ -1,6 +1,7 @@
-# Continues snippets/data/read_tfrecords.py (digits_from_files),
-# snippets/data/tuned_file_pipeline.py (images), snippets/data/batch.py (labels).
+# Continues snippets/data/read_tfrecords.py (digits_from_files), snippets/data/batch.py
+# (images, labels).
 import os
+import shutil
 
 import numpy as np
 import tensorflow as tf
@@ -10,6 +11,7 @@ def one_shard(image, label):
     return np.int64(0)  # every element into shard 0, so that load keeps the order
 
 
+shutil.rmtree("digits-saved", ignore_errors=True)  # start from an empty folder on a rerun
 digits_from_files.save("digits-saved", compression="GZIP", shard_func=one_shard)
 names = os.listdir("digits-saved")
 print(sorted("<fingerprint>" if name.isdigit() else name for name in names))

@@ -5,9 +5,8 @@ import tensorflow as tf
 def parse_batch(records):
     """Parse a whole batch of serialized Examples in one call: one op instead of 64."""
     batch = tf.io.parse_example(records, feature_spec)  # a vector of records in, batches out
-    images = tf.io.decode_raw(batch["image"], tf.uint8)  # shape (batch, 64)
-    images = tf.reshape(tf.cast(images, tf.float32) / 16.0, (-1, 8, 8, 1))
-    return images, tf.cast(batch["label"], tf.int32)
+    raw = tf.io.decode_raw(batch["image"], tf.uint8)  # shape (batch, 64)
+    return tf.reshape(tf.cast(raw, tf.float32) / 16.0, (-1, 8, 8, 1)), tf.cast(batch["label"], tf.int32)
 
 
 train = (
