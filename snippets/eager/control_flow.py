@@ -1,11 +1,13 @@
 import tensorflow as tf
 
 
-def newton_sqrt(value, tolerance=1e-6):
+def newton_sqrt(value, rel_tolerance=1e-6, max_steps=50):
     """Square root by Newton's method: plain Python control flow on tensor values."""
     guess = tf.constant(1.0)
     steps = 0
-    while tf.abs(guess * guess - value) > tolerance:  # a tensor, read as a Python bool
+    # The comparison is a tensor, read as a Python bool. The tolerance is relative, since
+    # float32 is only good to about 1e-7 of the value; the step limit ends the loop anyway.
+    while tf.abs(guess * guess - value) > rel_tolerance * value and steps < max_steps:
         guess = (guess + value / guess) / 2.0
         steps += 1
     return guess, steps
@@ -13,6 +15,8 @@ def newton_sqrt(value, tolerance=1e-6):
 
 root, steps = newton_sqrt(tf.constant(2.0))
 print(f"sqrt(2) = {root.numpy():.6f} after {steps} steps")
+root, steps = newton_sqrt(tf.constant(2e6))
+print(f"sqrt(2e6) = {root.numpy():.2f} after {steps} steps")
 
 for value in tf.constant([4.0, -1.0, 9.0]):  # iterating a tensor yields its rows
     if value < 0:

@@ -18,6 +18,7 @@ try:
 except tf.errors.InvalidArgumentError as error:
     print(type(error).__name__, "| expected an int32 tensor:", "int32 tensor" in error.message)
 print("int32 + np.array([0.5, 0.5]):", (counts + np.array([0.5, 0.5])).numpy())  # truncated
+print("int32 + np.float64(2.9):", (counts + np.float64(2.9)).numpy())  # a NumPy scalar too
 
 print(tf.constant(np.array([1.0, 2.0]), dtype=tf.float32).dtype)  # ask for the dtype
 print(tf.cast(tf.constant([1.7, -1.7]), tf.int32))  # cast truncates toward zero

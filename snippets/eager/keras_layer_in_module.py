@@ -16,3 +16,7 @@ class WithKerasLayer(tf.Module):
 
 holder = WithKerasLayer()
 print("layer weights:", len(dense.weights), "| found by the module:", len(holder.variables))
+
+# A checkpoint does not use that list: it follows the attributes, and finds the weights.
+path = tf.train.Checkpoint(holder=holder).write("keras_layer_in_module/ckpt")
+print("in the checkpoint:", [name for name, _ in tf.train.list_variables(path)][1:])
