@@ -2,6 +2,7 @@ import os
 import tempfile
 
 import keras
+import tensorflow as tf
 
 try:
     keras.optimizers.legacy.Adam()  # the module is there; its classes only raise
@@ -15,6 +16,8 @@ except NotImplementedError as error:
 
 print("keras.utils.Sequence is PyDataset:", keras.utils.Sequence is keras.utils.PyDataset)
 print("keras.backend.mean exists:", hasattr(keras.backend, "mean"), "| keras.ops.mean:", hasattr(keras.ops, "mean"))
+# tf.keras.backend is another namespace: in TF 2.21 it keeps a legacy copy of the old functions.
+print("tf.keras.backend.mean([1, 3]):", float(tf.keras.backend.mean(tf.constant([1.0, 3.0]))))
 
 doubler = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Lambda(lambda t: t * 2)])
 path = os.path.join(tempfile.mkdtemp(), "doubler.keras")

@@ -3,6 +3,7 @@
 import warnings
 
 import keras
+import numpy as np
 
 # 3. The model ends in a softmax, so its outputs are probabilities, not logits.
 probabilities = model.predict(test_images, verbose=0)  # a NumPy array
@@ -16,3 +17,11 @@ with warnings.catch_warnings(record=True) as caught:
     outputs = model(test_images)
     seen = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(test_labels, outputs)
 print(f"3. on the model's own tensor: {float(seen):.4f}, warned: {len(caught) > 0}")
+
+# The reverse mistake fails silently: logits with the default from_logits=False.
+logits = np.log(probabilities)  # log-probabilities are valid logits for the same prediction
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    right = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(test_labels, logits)
+    wrong = keras.losses.SparseCategoricalCrossentropy()(test_labels, logits)
+print(f"3. logits: {float(right):.4f} with from_logits=True, {float(wrong):.4f} without, warned: {len(caught) > 0}")

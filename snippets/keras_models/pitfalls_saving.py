@@ -1,6 +1,7 @@
 # Continues snippets/keras_models/train_fit.py (model),
 # snippets/keras_models/transfer_pretrain.py (test_images, test_labels).
 import keras
+import numpy as np
 
 # 4. model.save to a folder (the TF 2 SavedModel habit) is refused in Keras 3.
 try:
@@ -18,3 +19,17 @@ for name in ("digits_resume.keras", "digits_resume.h5"):
         print(" | training resumes")
     except ValueError as error:
         print(" |", type(error).__name__, "| optimizer built for other variables:", "originally built with" in str(error))
+
+# The same with a small Functional model: its variables live in its layers too.
+inputs = keras.Input(shape=(4,))
+functional = keras.Model(inputs, keras.layers.Dense(2)(keras.layers.Dense(3)(inputs)))
+functional.compile(optimizer=keras.optimizers.Adam(), loss=keras.losses.MeanSquaredError())
+x, y = np.ones((8, 4), "float32"), np.ones((8, 2), "float32")
+functional.fit(x, y, verbose=0)
+functional.save("functional_resume.h5")
+reloaded = keras.models.load_model("functional_resume.h5")
+try:
+    reloaded.fit(x, y, verbose=0)
+    print("5. Functional from .h5: training resumes")
+except ValueError as error:
+    print("5. Functional from .h5:", type(error).__name__, "| optimizer built for other variables:", "originally built with" in str(error))

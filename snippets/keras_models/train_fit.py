@@ -7,7 +7,7 @@ import tensorflow as tf
 from tfguide.data import split_digits
 
 keras.utils.set_random_seed(0)  # Python, NumPy and TensorFlow seeds at once
-tf.config.experimental.enable_op_determinism()  # for the whole process, from here on (see the text)
+tf.config.experimental.enable_op_determinism()  # optional, for repeatable runs only: process-wide, slower (see the text)
 
 (train_images, train_labels), (test_images, test_labels) = split_digits()
 model = digits_cnn()  # the Sequential network defined above

@@ -5,7 +5,7 @@ from tfguide.data import split_digits
 
 layers = keras.layers
 keras.utils.set_random_seed(0)
-tf.config.experimental.enable_op_determinism()  # reproducible, at a cost in speed (see below)
+tf.config.experimental.enable_op_determinism()  # optional, for repeatable runs only: process-wide, slower (see below)
 
 # One trunk, two heads: the digit, and whether the digit is even.
 image = keras.Input(shape=(8, 8, 1), name="image")
