@@ -1,6 +1,6 @@
 # Continues snippets/saving/module_tracking.py (DigitsMLP, Dense),
 # snippets/saving/checkpoint_manager.py (manager).
-"""What restore() returns, and the three ways to check it."""
+"""What restore() returns, the three ways to check it, and the mismatch that raises at once."""
 # Continues snippets/saving/checkpoint_manager.py: needs DigitsMLP, Dense and manager.
 
 import tensorflow as tf
@@ -22,3 +22,11 @@ except AssertionError as error:
 status.assert_existing_objects_matched()  # passes: every object we built got its values
 status.expect_partial()  # no warning about the unused values when this object is deleted
 print("hidden layer restored:", bool(tf.reduce_all(part.layers[0].w == fresh.layers[0].w)))
+
+# A different shape at the same path is not left for later: restore raises at once.
+wrong = tf.Module()
+wrong.layers = [Dense(64, 16, tf.nn.relu)]  # the checkpoint's hidden layer has 32 units
+try:
+    tf.train.Checkpoint(model=wrong).restore(manager.latest_checkpoint)
+except ValueError as error:
+    print("different shape: ValueError:", str(error).split(" with shape")[0])
