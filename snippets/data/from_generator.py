@@ -21,3 +21,15 @@ print("cardinality:", int(tokens.cardinality()), "== UNKNOWN:",
 for ids, label in tokens:
     print(ids.numpy(), int(label))
 
+
+def wrong_shape():
+    yield np.zeros((2, 2), np.int32), 0  # a matrix where the signature says a vector
+
+
+bad = tf.data.Dataset.from_generator(wrong_shape, output_signature=signature)  # no error yet
+try:
+    next(iter(bad))
+except tf.errors.InvalidArgumentError as error:
+    message = error.message
+    print(type(error).__name__, "| TypeError in message:", "TypeError" in message)
+    print(message[message.index("`generator` yielded"):].split(".")[0])

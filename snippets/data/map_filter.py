@@ -14,5 +14,6 @@ centered = digits.map(center)  # the trace happens here, not per element
 zeros_and_ones = centered.filter(lambda image, label: label < 2)  # keep where True
 print("cardinality after filter:", int(zeros_and_ones.cardinality()))  # -2: unknown
 print("elements kept:", int(zeros_and_ones.reduce(0, lambda count, _: count + 1)))
+print("cardinality after a pass:", int(zeros_and_ones.cardinality()))  # still -2
 image, label = next(iter(zeros_and_ones))
 print("pixel range:", float(tf.reduce_min(image)), float(tf.reduce_max(image)))
