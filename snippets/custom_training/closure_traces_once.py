@@ -10,7 +10,7 @@ data = digits_datasets()
 
 def make_step(model, optimizer, loss_fn, metrics=()):
     """Return a compiled step for this model and optimizer: one tf.function per pair."""
-    if not optimizer.built:  # build once: building again would create new, zeroed variables
+    if not optimizer.built:  # Adam.build would return at once anyway; the check makes it plain
         optimizer.build(model.trainable_variables)  # its variables exist before any trace
 
     @tf.function(input_signature=[tf.TensorSpec([None, 8, 8, 1]), tf.TensorSpec([None], tf.int32)])

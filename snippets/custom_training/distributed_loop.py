@@ -28,6 +28,8 @@ def replica_step(images, labels):
         # Sum of this replica's losses / images in the global batch: summed over the
         # replicas, the gradients are those of the mean loss over the whole batch.
         loss = tf.nn.compute_average_loss(loss_fn(labels, probabilities))
+        if model.losses:  # regularization: each replica adds 1/replicas of it, so the sum adds it once
+            loss += tf.nn.scale_regularization_loss(tf.add_n(model.losses))
     grads = tape.gradient(loss, model.trainable_variables)
     optimizer.apply_gradients(zip(grads, model.trainable_variables))  # sums grads over replicas
     train_accuracy.update_state(labels, probabilities)
@@ -45,11 +47,16 @@ for epoch in range(1, 4):
     batch_losses, replica_sizes = [], []
     for batch in train_batches:
         loss, sizes = train_step(batch)
-        batch_losses.append(float(loss))
+        batch_losses.append(float(loss))  # the epoch's loss: a plain mean of the batch losses
         replica_sizes.append([int(size) for size in sizes])
     print(f"epoch {epoch}: loss {sum(batch_losses) / len(batch_losses):.3f}  "
           f"accuracy {float(train_accuracy.result()):.3f}")
 print("images per replica: first batch", replica_sizes[0], "| last batch", replica_sizes[-1])
+
+# What scale_regularization_loss does on each replica: a penalty of 1.0 becomes 1/2 on each of 2.
+shares = strategy.run(lambda: tf.nn.scale_regularization_loss(tf.constant(1.0)))
+print("penalty 1.0 per replica:", [float(share) for share in strategy.experimental_local_results(shares)],
+      "| summed:", float(strategy.reduce("SUM", shares, axis=None)))
 
 test_accuracy = keras.metrics.SparseCategoricalAccuracy()
 for images, labels in data.test:  # outside strategy.run: an ordinary call on one device

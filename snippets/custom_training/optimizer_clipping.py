@@ -34,8 +34,9 @@ try:
 except ValueError as error:
     print("SGD(clipnorm=1.0, global_clipnorm=1.0): ValueError,", str(error).split(". Received")[0])
 
-# Adam divides by a running root mean square of the gradients: scaling every gradient by the
-# same factor, as a limit that clips at every step does, leaves its updates almost unchanged.
+# Adam divides by a running root mean square of the gradients: multiplying every gradient by
+# one constant factor leaves its updates almost unchanged. (A limit hit at every step is not
+# such a factor: it scales each step's gradients by its own limit / norm.)
 gradient_steps = [tf.random.normal([100], seed=step) for step in range(20)]
 for factor in (1.0, 0.1):
     weights = tf.Variable(tf.zeros([100]))

@@ -39,3 +39,10 @@ try:
 except ValueError as error:
     print(f"B. {type(error).__name__}, only variables created on the first call:",
           "tf.function only supports singleton tf.Variables created on the first call" in str(error))
+
+# C. A new model with an optimizer that was built for another model's variables.
+try:
+    train_step(build_digits_cnn(), built, images, labels)
+except ValueError as error:
+    print(f"C. {type(error).__name__}, Keras refuses the new model's variables:",
+          "can only be called for the variables it was originally built with" in str(error))
