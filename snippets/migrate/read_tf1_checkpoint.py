@@ -25,7 +25,18 @@ class NamedLikeTF1(tf.Module):
 # tf.train.Checkpoint.restore reads a name-based checkpoint too, matching the variables' names.
 named = NamedLikeTF1()
 status = tf.train.Checkpoint(model=named).restore(tf1_checkpoint)
+status.assert_consumed()  # raises AssertionError if a variable found no value in the checkpoint
 print(type(status).__name__, "| same values:", np.array_equal(named.weights, restored.weights))
+
+# With names that the checkpoint does not hold, restore() raises nothing; only the check does.
+misnamed = tf.Module()
+misnamed.weights = tf.Variable(tf.zeros([64, 10]), name="dense/kernel")
+status = tf.train.Checkpoint(model=misnamed).restore(tf1_checkpoint)
+print("misnamed weights still zero:", not np.any(misnamed.weights.numpy()))
+try:
+    status.assert_consumed()
+except AssertionError as error:
+    print("AssertionError:", str(error).splitlines()[0].strip())
 
 # The compat.v1 way: an assignment map from checkpoint names to variables (runs eagerly too).
 mapped = SoftmaxRegression(np.zeros((64, 10), np.float32))

@@ -5,6 +5,7 @@ calls = {
     "v1.placeholder": lambda: v1.placeholder(tf.float32, [None, 64]),
     "v1.summary.FileWriter": lambda: v1.summary.FileWriter("logs"),
     "v1.layers.Dense": lambda: v1.layers.Dense(10),
+    "v1.keras.utils.track_tf1_style_variables": lambda: v1.keras.utils.track_tf1_style_variables,
 }
 for name, call in calls.items():
     try:

@@ -4,12 +4,17 @@ import sys
 program = """
 import tensorflow as tf
 tf.compat.v1.disable_eager_execution()
-total = tf.constant(1.0) + 1.0  # builds a graph
+total = tf.constant(1.0) + 1.0  # builds into the global default graph
 try:
     tf.compat.v1.enable_eager_execution()
 except ValueError as error:
     print(f"ValueError: {error}")
 print("executing eagerly:", tf.executing_eagerly())
+
+tf.compat.v1.reset_default_graph()  # drops the global default graph
+tf.compat.v1.enable_eager_execution()
+print("after reset_default_graph, executing eagerly:", tf.executing_eagerly())
+print("tf.function result:", tf.function(lambda x: x * 2)(tf.constant(3.0)).numpy())
 """
 result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300)
 print(result.stdout, end="")
