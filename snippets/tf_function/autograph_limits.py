@@ -16,6 +16,20 @@ print("break:", first_above(tf.constant([1.0, 5.0, 7.0]), 4.0).numpy())
 
 
 @tf.function
+def sum_of_positives(values):
+    """`continue` works too: it skips the rest of the body for that element."""
+    total = tf.constant(0.0)
+    for value in values:  # a loop over a tensor
+        if value < 0:
+            continue
+        total += value
+    return total
+
+
+print("continue:", sum_of_positives(tf.constant([1.0, -5.0, 7.0])).numpy())
+
+
+@tf.function
 def first_above_return(values, limit):
     for i in tf.range(tf.size(values)):
         if values[i] > limit:

@@ -13,6 +13,17 @@ print("traces:", total.experimental_get_tracing_count())
 
 
 @tf.function(reduce_retracing=True)
+def total_any_rank(x):
+    print("tracing for", x.shape)
+    return tf.reduce_sum(x)
+
+
+for shape in [[2], [2, 2], [2, 2, 2]]:  # the rank changes, not only the sizes
+    total_any_rank(tf.ones(shape))
+print("traces:", total_any_rank.experimental_get_tracing_count())
+
+
+@tf.function(reduce_retracing=True)
 def plus_one(x):
     return x + 1
 
