@@ -6,6 +6,8 @@ tiny = 1e-8  # a plausible gradient of one weight
 print("float16:", tf.constant(tiny, tf.float16).numpy(), end=" | ")
 print("bfloat16:", tf.constant(tiny, tf.bfloat16).numpy())
 print("largest float16:", float(np.finfo(np.float16).max))
+print("smallest float16:", float(np.finfo(np.float16).smallest_subnormal), end=" | ")
+print("3.1e-8 and 2.9e-8 in float16:", tf.constant([3.1e-8, 2.9e-8], tf.float16).numpy())
 
 weight = keras.Variable(1.0, name="weight")
 optimizer = keras.optimizers.LossScaleOptimizer(keras.optimizers.SGD(learning_rate=0.1))

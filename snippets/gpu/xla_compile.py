@@ -24,12 +24,22 @@ before, after = ir(stage="hlo"), ir(stage="optimized_hlo")
 IGNORED = {"parameter", "constant", "broadcast", "reshape", "tuple", "get-tuple-element"}
 
 
-def operations(hlo, computation="ENTRY"):
-    """The kinds of instruction in one computation of an HLO module, less data movement."""
-    body = hlo.split(f"\n{computation} ")[1].split("\n}")[0]
-    return sorted(set(re.findall(r" = \S+ ([a-z-]+)\(", body)) - IGNORED)
+def body(hlo, name):
+    """The instructions of one computation of an HLO module (name "ENTRY" for the entry)."""
+    header = r"ENTRY \S+" if name == "ENTRY" else re.escape(name)
+    found = re.search(rf"^{header} [^\n]*\{{$\n(.*?)^\}}$", hlo, re.M | re.S)
+    return found.group(1) if found else ""
 
 
-print("before optimization:", operations(before))
-print("after optimization:", operations(after))
-print("inside the fusion:", operations(after, "%fused_computation"))
+def operations(text):
+    """The kinds of instruction in some HLO instructions, less data movement."""
+    return sorted(set(re.findall(r" = \S+ ([a-z-]+)\(", text)) - IGNORED)
+
+
+# Fusions are named differently on each backend (fused_computation on a CPU; XLA's GPU
+# compiler renames them), so follow the names that the entry's fusion instructions call.
+entry = body(after, "ENTRY")
+called = re.findall(r" fusion\(.*?calls=(\S+?)[,\s]", entry)
+print("before optimization:", operations(body(before, "ENTRY")))
+print("after optimization:", operations(entry))
+print("inside the fusion:", operations("".join(body(after, name) for name in called)))
