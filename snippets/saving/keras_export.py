@@ -16,6 +16,7 @@ model = keras.Sequential([
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 model.fit(train_images, train_labels, epochs=20, batch_size=64, verbose=0)
 
+print("model is a tf.Module:", isinstance(model, tf.Module))
 model.save("keras_digits.keras")  # for Keras: config, weights, optimizer state
 model.export("keras_digits/1", verbose=False)  # for serving: a SavedModel
 exported = tf.saved_model.load("keras_digits/1")
