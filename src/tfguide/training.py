@@ -31,9 +31,11 @@ def make_train_step(
     no ``tf.distribute`` (it reduces with a plain mean, not
     ``tf.nn.compute_average_loss``, and is not run with ``strategy.run``); no loss scaling
     for float16 mixed precision; no ``input_signature``, so a batch of a new shape (a
-    smaller last batch) traces it again; and ``autograph=False``, so a model whose ``call``
-    has a Python ``if`` or ``for`` on a tensor fails to trace (Keras layers written with
-    ``tf.cond`` or ``keras.ops.cond`` work).
+    smaller last batch) traces it again. It also uses ``autograph=False``: the step's own
+    body has no tensor-dependent Python branches. A layer whose ``call`` has a Python ``if``
+    or ``for`` on a tensor fails to trace here, but it would with AutoGraph on too, because
+    Keras 3 does not convert ``call``; write such a layer with ``keras.ops.cond`` or
+    ``tf.cond``.
 
     Args:
         model: the Keras model to train; it must already be built.
