@@ -44,3 +44,12 @@ class Unconfigured(keras.Model):  # no get_config: Keras makes one up
 
 
 print("automatic config, built with hidden=32:", Unconfigured(hidden=32).get_config()["hidden"])
+
+
+class UnconfiguredLayer(keras.layers.Layer):  # the same, as a Layer subclass
+    def __init__(self, hidden=64, **kwargs):
+        super().__init__(**kwargs)
+        self.hidden = hidden
+
+
+print("same for a Layer subclass:", UnconfiguredLayer(hidden=32).get_config()["hidden"])

@@ -1,3 +1,5 @@
+import warnings
+
 import keras
 import numpy as np
 
@@ -35,3 +37,10 @@ except ValueError as error:
     print(type(error).__name__, "| not built:", "the layer isn't built" in str(error))
 subclassed(np.zeros((1, 8, 8, 1), dtype="float32"))  # the first call creates the weights
 print(f"parameters after one call: {subclassed.count_params():,}")
+
+unbuilt = DigitsCNN()
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    unbuilt.build((None, 8, 8, 1))  # DigitsCNN has no build method of its own
+warned = "does not have a `build()` method" in str(caught[0].message)
+print("after build(input_shape):", unbuilt.count_params(), "parameters | warned:", warned)

@@ -13,3 +13,20 @@ x = np.random.default_rng(0).random((32, 4), dtype="float32")
 before = inner.layers[1].moving_mean.numpy().copy()
 outer.fit(x, x[:, :1], epochs=1, verbose=0)  # fit calls the model with training=True
 print("batch norm updated despite training=False:", not np.array_equal(before, inner.layers[1].moving_mean))
+
+
+class Outer(keras.Model):  # the same model, subclassed
+    def __init__(self, base, **kwargs):
+        super().__init__(**kwargs)
+        self.base = base
+        self.head = layers.Dense(1)
+
+    def call(self, x, training=None):
+        return self.head(self.base(x, training=False))  # plain Python: the flag is kept
+
+
+subclassed = Outer(inner)
+subclassed.compile(optimizer="sgd", loss="mse")
+before = inner.layers[1].moving_mean.numpy().copy()
+subclassed.fit(x, x[:, :1], epochs=1, verbose=0)
+print("subclassed: batch norm updated:", not np.array_equal(before, inner.layers[1].moving_mean))
