@@ -2,12 +2,13 @@
 # make_step, same_as_tf1, keras, batches, train_x, train_y, tf1_checkpoint).
 model = SoftmaxRegression(initial_weights)
 optimizer = keras.optimizers.SGD(learning_rate=0.5)
+print("before build:", [variable.name for variable in optimizer.variables], "| built:", optimizer.built)
 optimizer.build(model.trainable_variables)  # any variables the optimizer needs exist before the trace
+print("after build:", [variable.name for variable in optimizer.variables], "| built:", optimizer.built)
 signature = [tf.TensorSpec([None, 64], tf.float32), tf.TensorSpec([None], tf.int32)]  # the placeholders
 step = tf.function(make_step(model, optimizer), input_signature=signature)
 train(step, model, batches, train_x, train_y)
 print("traces:", step.experimental_get_tracing_count())
-print("optimizer variables:", [variable.name for variable in optimizer.variables])
 print("same weights as TF 1.x:", same_as_tf1(model.weights, model.bias, tf1_checkpoint))
 
 # The same step without the signature, for one epoch of a fresh model: a trace per batch shape.

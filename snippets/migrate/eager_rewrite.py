@@ -49,11 +49,11 @@ def train(step, model, batches, train_x, train_y, epochs=5):
 
 
 def same_as_tf1(kernel, bias, checkpoint, atol=1e-5):
-    """Whether kernel and bias match the TF 1.x checkpoint's softmax/weights and softmax/bias."""
+    """Whether kernel and bias are within atol of the TF 1.x checkpoint's softmax/weights and softmax/bias."""
     reader = tf.train.load_checkpoint(checkpoint)
     return bool(
-        np.allclose(kernel, reader.get_tensor("softmax/weights"), atol=atol)
-        and np.allclose(bias, reader.get_tensor("softmax/bias"), atol=atol)
+        np.allclose(kernel, reader.get_tensor("softmax/weights"), rtol=0, atol=atol)
+        and np.allclose(bias, reader.get_tensor("softmax/bias"), rtol=0, atol=atol)
     )
 
 
