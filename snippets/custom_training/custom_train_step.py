@@ -12,7 +12,7 @@ class CustomStepModel(keras.Model):
     """A model whose `fit` runs the training step written here."""
 
     def train_step(self, data):
-        # (x, y) or (x, y, sample_weight): fit adds the weights for class_weight= or sample_weight=
+        # (x, y) or (x, y, sample_weight): weights come from class_weight=, sample_weight= or the dataset
         images, labels, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
         with tf.GradientTape() as tape:
             probabilities = self(images, training=True)
