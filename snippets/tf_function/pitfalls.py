@@ -1,4 +1,5 @@
 import keras
+import numpy as np
 import tensorflow as tf
 
 
@@ -30,6 +31,16 @@ def apply(x, options):
 for _ in range(3):
     apply(tf.constant(1.0), Options(2.0))
 print("2. fresh objects, traces:", apply.experimental_get_tracing_count())
+
+
+@tf.function
+def array_sum(array):
+    return tf.reduce_sum(array)
+
+
+for value in [1.0, 2.0, 3.0]:  # a NumPy array is matched by shape and dtype, like a tensor
+    array_sum(np.full((2, 2), value, dtype=np.float32))
+print("   new NumPy arrays of one shape, traces:", array_sum.experimental_get_tracing_count())
 options = Options(2.0)
 apply(tf.constant(1.0), options)
 options.factor = 3.0  # the same object: its trace is reused, with the old factor
