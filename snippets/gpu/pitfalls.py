@@ -17,8 +17,9 @@ except tf.errors.InvalidArgumentError as error:  # the message lists this machin
           "Could not satisfy device specification" in error.message)
 tf.config.set_soft_device_placement(True)
 
-# 2. float16 overflows above 65,504: a large activation or loss becomes inf.
-print("2. 70000 in float16:", tf.cast(70000.0, tf.float16).numpy())
+# 2. float16 tops out at 65,504; rounding to nearest, 65,520 and more become inf.
+for value in (65519.0, 65520.0, 70000.0):
+    print(f"2. {value:.0f} in float16:", float(tf.cast(value, tf.float16)))
 
 # 3. XLA compiles once per input shape: a last, smaller batch compiles a second time.
 def batch_sizes_compiled(drop_remainder):

@@ -12,3 +12,7 @@ for gpu in tf.config.list_physical_devices("GPU"):  # memory growth is fixed at 
     except (RuntimeError, ValueError) as error:
         print(f"{type(error).__name__}:", error)
 print("logical CPUs still:", len(tf.config.list_logical_devices("CPU")))
+
+# Asking again for the configuration already in place is not an error: nothing changes.
+tf.config.set_visible_devices(tf.config.get_visible_devices("CPU"), "CPU")
+print("same visible devices again: accepted")
