@@ -25,4 +25,5 @@ print("with batch_size=32, steps in the epoch:", int(mlp.optimizer.iterations) -
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     mlp.fit(datasets.train, epochs=1, verbose=0)  # fit's default is shuffle=True
-print("default shuffle=True:", caught[0].category.__name__, "|", "will be ignored" in str(caught[0].message))
+ignored = [w for w in caught if "will be ignored" in str(w.message)]  # Keras 3.15 warns; 3.13 does not
+print("default shuffle=True: warned that it is ignored:", bool(ignored))
