@@ -1,10 +1,11 @@
-"""Serving the built site and opening it in Debian's Chromium, for the browser tests.
+"""Serving the built site and opening it in Debian's Chromium, for the browser
+tests.
 
-The site is served from a thread on 127.0.0.1 under the path of ``site_url`` (``/tfguide/``),
-as GitHub Pages serves it: the 404 page links its styles with absolute paths that only work
-there. Playwright drives ``/usr/bin/chromium`` (it downloads no browser here); without it the
-browser tests are skipped, except in CI (``CI`` set), where they fail: ``.ci/run`` installs
-Chromium first.
+The site is served from a thread on 127.0.0.1 under the path of ``site_url``
+(``/tfguide/``), as GitHub Pages serves it: the 404 page links its styles with
+absolute paths that only work there. Playwright drives ``/usr/bin/chromium`` (it
+downloads no browser here); without it the browser tests are skipped, except in
+CI (``CI`` set), where they fail: ``.ci/run`` installs Chromium first.
 """
 
 from __future__ import annotations
@@ -33,11 +34,23 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
-_COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb", ".txt", ".map")
+_COMPRESSIBLE = (
+    ".html",
+    ".css",
+    ".js",
+    ".json",
+    ".svg",
+    ".xml",
+    ".ipynb",
+    ".txt",
+    ".map",
+)
 
 
 def require(condition: bool, message: str) -> None:
-    """Skip when ``condition`` fails, or fail in CI, where everything must be there."""
+    """Skip when ``condition`` fails, or fail in CI, where everything must be
+    there.
+    """
     if condition:
         return
     if os.environ.get("CI"):
@@ -58,7 +71,9 @@ def base_path() -> str:
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves ``directory`` under ``prefix``, gzipped when the browser asks, as a host does."""
+    """Serves ``directory`` under ``prefix``, gzipped when the browser asks, as a
+    host does.
+    """
 
     prefix = "/"
     gzip = False
@@ -75,10 +90,16 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             if not url_path.endswith("/"):
-                return super().send_head()  # the redirect to the folder's address
+                # the redirect to the folder's address
+                return super().send_head()
             path = path / "index.html"
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (self.gzip and wants_gzip and path.suffix in _COMPRESSIBLE and path.is_file()):
+        if not (
+            self.gzip
+            and wants_gzip
+            and path.suffix in _COMPRESSIBLE
+            and path.is_file()
+        ):
             return super().send_head()
         body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
         self.send_response(200)
@@ -88,14 +109,18 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
-    def log_message(self, format, *args):  # noqa: A002 (the standard library's name)
+    def log_message(self, format, *args):
         pass
 
 
 @contextmanager
-def serve(site: Path, prefix: str = "/", *, compress: bool = False, port: int = 0):
+def serve(
+    site: Path, prefix: str = "/", *, compress: bool = False, port: int = 0
+):
     """Serve ``site`` under ``prefix`` on 127.0.0.1; yields the site's address."""
-    handler_class = type("Handler", (SiteHandler,), {"prefix": prefix, "gzip": compress})
+    handler_class = type(
+        "Handler", (SiteHandler,), {"prefix": prefix, "gzip": compress}
+    )
     handler = functools.partial(handler_class, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -109,9 +134,15 @@ def serve(site: Path, prefix: str = "/", *, compress: bool = False, port: int = 
 
 
 def site_pages(site: Path) -> list[str]:
-    """Every page of the built site, as a path relative to its root (``eager/``, ``404.html``)."""
+    """Every page of the built site, as a path relative to its root (``eager/``,
+    ``404.html``).
+    """
     pages = []
     for html in sorted(site.rglob("*.html")):
         relative = html.relative_to(site).as_posix()
-        pages.append(relative.removesuffix("index.html") if html.name == "index.html" else relative)
+        pages.append(
+            relative.removesuffix("index.html")
+            if html.name == "index.html"
+            else relative
+        )
     return pages

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from sitebuild import mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
-# The environment's tools first on PATH (mike runs `mkdocs`), a git identity for commits.
+# The environment's tools first on PATH (mike runs `mkdocs`), a git identity for
+# commits.
 ENV = dict(
     os.environ,
     PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
@@ -21,7 +22,9 @@ ENV = dict(
 
 
 def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` of ``project`` into ``site_dir``; warnings are errors."""
+    """``mkdocs build --strict`` of ``project`` into ``site_dir``; warnings are
+    errors.
+    """
     return subprocess.run(
         [BIN / "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,

@@ -1,4 +1,6 @@
-"""Unit tests for tfguide.data, tfguide.models, tfguide.training and tfguide.timing."""
+"""Unit tests for tfguide.data, tfguide.models, tfguide.training and
+tfguide.timing.
+"""
 
 import keras
 import numpy as np
@@ -22,8 +24,12 @@ def test_load_digits_shapes_dtypes_and_ranges(digits):
 
 
 def test_split_digits_is_disjoint_complete_and_repeatable():
-    (train_x, train_y), (test_x, test_y) = data.split_digits(test_fraction=0.25, seed=3)
-    assert len(test_y) == round(1797 * 0.25) and len(train_y) + len(test_y) == 1797
+    (train_x, train_y), (test_x, test_y) = data.split_digits(
+        test_fraction=0.25, seed=3
+    )
+    assert (
+        len(test_y) == round(1797 * 0.25) and len(train_y) + len(test_y) == 1797
+    )
     again = data.split_digits(test_fraction=0.25, seed=3)
     np.testing.assert_array_equal(again[1][0], test_x)
     other = data.split_digits(test_fraction=0.25, seed=4)
@@ -45,7 +51,9 @@ def test_split_digits_rejects_bad_arguments(kwargs, error, message):
 
 
 def test_digits_datasets_batches_and_sizes():
-    sets = data.digits_datasets(batch_size=32, validation_fraction=0.1, test_fraction=0.2)
+    sets = data.digits_datasets(
+        batch_size=32, validation_fraction=0.1, test_fraction=0.2
+    )
     assert sets.sizes == {"train": 1294, "validation": 144, "test": 359}
     images, labels = next(iter(sets.train))
     assert images.shape == (32, 8, 8, 1) and images.dtype == tf.float32
@@ -53,7 +61,9 @@ def test_digits_datasets_batches_and_sizes():
     assert sum(int(y.shape[0]) for _, y in sets.test) == 359
     # The test set is the one split_digits holds out for the same arguments.
     (_, _), (_, test_y) = data.split_digits(test_fraction=0.2)
-    np.testing.assert_array_equal(np.concatenate([y for _, y in sets.test.as_numpy_iterator()]), test_y)
+    np.testing.assert_array_equal(
+        np.concatenate([y for _, y in sets.test.as_numpy_iterator()]), test_y
+    )
 
 
 def test_digits_datasets_shuffles_training_data_each_epoch_only():
@@ -61,7 +71,9 @@ def test_digits_datasets_shuffles_training_data_each_epoch_only():
     first = [y.numpy().tolist() for _, y in sets.train]
     second = [y.numpy().tolist() for _, y in sets.train]
     assert first != second
-    assert [y.numpy().tolist() for _, y in sets.test] == [y.numpy().tolist() for _, y in sets.test]
+    assert [y.numpy().tolist() for _, y in sets.test] == [
+        y.numpy().tolist() for _, y in sets.test
+    ]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +93,9 @@ def test_build_digits_cnn_maps_images_to_probabilities(digits):
     model = models.build_digits_cnn(filters=8)
     probabilities = model(digits[0][:5], training=False)
     assert probabilities.shape == (5, 10) and probabilities.dtype == tf.float32
-    np.testing.assert_allclose(tf.reduce_sum(probabilities, axis=1), np.ones(5), rtol=1e-5)
+    np.testing.assert_allclose(
+        tf.reduce_sum(probabilities, axis=1), np.ones(5), rtol=1e-5
+    )
     layer_types = [type(layer).__name__ for layer in model.layers]
     assert layer_types[:3] == ["Conv2D", "BatchNormalization", "MaxPooling2D"]
     assert "GlobalAveragePooling2D" in layer_types and "Dropout" in layer_types
@@ -126,7 +140,9 @@ def test_make_train_step_adds_the_models_own_losses(digits):
         [
             keras.Input(shape=images.shape[1:]),
             keras.layers.Flatten(),
-            keras.layers.Dense(10, kernel_regularizer=keras.regularizers.L2(10.0)),
+            keras.layers.Dense(
+                10, kernel_regularizer=keras.regularizers.L2(10.0)
+            ),
         ]
     )
     loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
@@ -134,7 +150,9 @@ def test_make_train_step_adds_the_models_own_losses(digits):
     penalty = float(sum(model.losses))
     step = training.make_train_step(model, keras.optimizers.SGD(0.0), loss_fn)
     assert penalty > 1.0
-    assert float(step(images, labels)) == pytest.approx(plain + penalty, rel=1e-5)
+    assert float(step(images, labels)) == pytest.approx(
+        plain + penalty, rel=1e-5
+    )
 
 
 def test_make_train_step_rejects_bad_arguments():
@@ -152,7 +170,9 @@ def test_make_train_step_rejects_bad_arguments():
     with pytest.raises(TypeError, match="metrics must be keras.metrics.Metric"):
         training.make_train_step(model, optimizer, loss, metrics=("accuracy",))
     with pytest.raises(ValueError, match="no trainable weights yet"):
-        training.make_train_step(keras.Sequential([keras.layers.Dense(2)]), optimizer, loss)
+        training.make_train_step(
+            keras.Sequential([keras.layers.Dense(2)]), optimizer, loss
+        )
 
 
 def test_time_call_waits_for_every_tensor_of_a_tuple_result():
@@ -168,7 +188,11 @@ def test_time_call_waits_for_every_tensor_of_a_tuple_result():
 
 def test_time_call_counts_warmup_and_repeats():
     calls = []
-    result = timing.time_call(lambda: calls.append(tf.constant(1.0)) or tf.constant(2.0), warmup=3, repeats=4)
+    result = timing.time_call(
+        lambda: calls.append(tf.constant(1.0)) or tf.constant(2.0),
+        warmup=3,
+        repeats=4,
+    )
     assert len(calls) == 7
     assert result.repeats == 4 and result.warmup == 3
     assert 0 <= result.best <= result.median
@@ -189,12 +213,21 @@ def test_time_call_rejects_bad_arguments(args, kwargs, error, message):
 
 
 def test_markdown_table_aligns_numbers_right():
-    table = timing.markdown_table(["mode", "ms"], [["eager", 1.5], ["graph", 0.25]])
-    assert table.splitlines() == ["| mode | ms |", "| --- | ---: |", "| eager | 1.5 |", "| graph | 0.25 |"]
+    table = timing.markdown_table(
+        ["mode", "ms"], [["eager", 1.5], ["graph", 0.25]]
+    )
+    assert table.splitlines() == [
+        "| mode | ms |",
+        "| --- | ---: |",
+        "| eager | 1.5 |",
+        "| graph | 0.25 |",
+    ]
 
 
 def test_markdown_table_rejects_ragged_rows():
-    with pytest.raises(ValueError, match="row 2 has 1 cells, the table has 2 columns"):
+    with pytest.raises(
+        ValueError, match="row 2 has 1 cells, the table has 2 columns"
+    ):
         timing.markdown_table(["a", "b"], [[1, 2], [3]])
     with pytest.raises(ValueError, match="at least one column"):
         timing.markdown_table([], [])

@@ -1,7 +1,8 @@
 """The page checker itself: each check must be able to fail, and say where.
 
-Each test lays out a tiny repository (mkdocs.yml, docs/, snippets/) and runs pytest on it in
-a subprocess with the pagecheck plugin, as `make test` runs it on the real pages.
+Each test lays out a tiny repository (mkdocs.yml, docs/, snippets/) and runs
+pytest on it in a subprocess with the pagecheck plugin, as `make test` runs it
+on the real pages.
 """
 
 import textwrap
@@ -12,7 +13,8 @@ import pytest
 TESTS = Path(__file__).resolve().parent
 TOOLS = TESTS.parent / "tools"
 FENCE = "```"
-# Every page with code needs a Setup line; appended, it leaves the line numbers above alone.
+# Every page with code needs a Setup line; appended, it leaves the line numbers
+# above alone.
 SETUP = """
 
 ## Setup
@@ -25,7 +27,9 @@ python -m pip install "tfguide==0.2.*"
 
 @pytest.fixture
 def site(pytester: pytest.Pytester):
-    """Write a minimal site; return a function that writes pages and snippets into it."""
+    """Write a minimal site; return a function that writes pages and snippets into
+    it.
+    """
     pytester.makefile(
         ".toml",
         pyproject=f"""
@@ -47,7 +51,9 @@ def site(pytester: pytest.Pytester):
     )
 
     def write(path: str, text: str, setup: str | None = SETUP) -> Path:
-        """Write a file; a page gets the Setup line unless ``setup`` says otherwise."""
+        """Write a file; a page gets the Setup line unless ``setup`` says
+        otherwise.
+        """
         target = pytester.path / path
         target.parent.mkdir(parents=True, exist_ok=True)
         text = textwrap.dedent(text)
@@ -161,14 +167,18 @@ def test_an_error_in_page_code_names_the_page_line(pytester, site):
     site("docs/page.md", "Text\n\n'''python\nx = 1\n1 / 0\n'''\n")
     result = run(pytester)
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(['*File "docs/page.md", line 5, in <module>', "ZeroDivisionError*"])
+    result.stdout.fnmatch_lines(
+        ['*File "docs/page.md", line 5, in <module>', "ZeroDivisionError*"]
+    )
 
 
 def test_output_the_page_does_not_show_fails(pytester, site):
     site("docs/page.md", "'''python\nprint('unseen')\n'''\n")
     result = run(pytester)
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*printed output that the page does not show*", "unseen"])
+    result.stdout.fnmatch_lines(
+        ["*printed output that the page does not show*", "unseen"]
+    )
 
 
 def test_a_failing_shell_block_fails(pytester, site):
@@ -204,7 +214,10 @@ def test_javascript_blocks_run_in_node_after_the_python_program(pytester, site):
     result = run(pytester)
     result.assert_outcomes(passed=3, failed=1)
     result.stdout.fnmatch_lines(
-        ["docs/page.md, block at line 15: the code failed", "*Error: broken on purpose*"]
+        [
+            "docs/page.md, block at line 15: the code failed",
+            "*Error: broken on purpose*",
+        ]
     )
 
 
@@ -212,7 +225,9 @@ def test_a_skip_needs_a_reason(pytester, site):
     site("docs/page.md", "<!--pytest.mark.skip-->\n'''bash\necho 1\n'''\n")
     result = run(pytester)
     result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines(["*docs/page.md, line 2: pytest.mark.skip needs reason=*"])
+    result.stdout.fnmatch_lines(
+        ["*docs/page.md, line 2: pytest.mark.skip needs reason=*"]
+    )
 
 
 def test_a_skip_with_a_reason_is_reported(pytester, site):
@@ -226,10 +241,16 @@ def test_a_skip_with_a_reason_is_reported(pytester, site):
 
 
 def test_a_missing_include_fails_collection(pytester, site):
-    site("docs/page.md", "'''python\n--8<-- \"snippets/demo/nowhere.py\"\n'''\n")
+    site(
+        "docs/page.md", "'''python\n--8<-- \"snippets/demo/nowhere.py\"\n'''\n"
+    )
     result = run(pytester)
     result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines(["*docs/page.md, line 2: Snippet at path*nowhere.py*could not be found*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*docs/page.md, line 2: Snippet at path*nowhere.py*could not be found*"
+        ]
+    )
 
 
 def test_update_outputs_rewrites_and_inserts_expected_outputs(pytester, site):
@@ -257,34 +278,53 @@ def test_update_outputs_rewrites_and_inserts_expected_outputs(pytester, site):
     run(pytester).assert_outcomes(passed=3)
 
 
-# --------------------------------------------------------------------------- reader environments
+# ---------------------------------------------------------------------------
+# reader environments
 def test_a_page_with_code_and_no_setup_line_fails(pytester, site):
     site("docs/page.md", "'''python\nprint(1)\n'''\n", setup=None)
     result = run(pytester)
     result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines(["*docs/page.md: the page has code but no Setup line*"])
+    result.stdout.fnmatch_lines(
+        ["*docs/page.md: the page has code but no Setup line*"]
+    )
 
 
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("tfguide==9.9.*", "*asks for tfguide==9.9.*, but this tree builds tfguide 0.2.0*"),
+        (
+            "tfguide==9.9.*",
+            "*asks for tfguide==9.9.*, but this tree builds tfguide 0.2.0*",
+        ),
         ("tfguide[nosuch]==0.2.*", "*tfguide 0.2.0 has no extra named nosuch*"),
         ("tensorflow", "*the Setup line does not install tfguide*"),
     ],
     ids=["version", "extra", "no-tfguide"],
 )
-def test_a_setup_line_the_wheelhouse_cannot_satisfy_fails_naming_page_and_line(pytester, site, line, message):
+def test_a_setup_line_the_wheelhouse_cannot_satisfy_fails_naming_page_and_line(
+    pytester, site, line, message
+):
     setup = SETUP.replace('"tfguide==0.2.*"', f'"{line}"')
-    site("docs/page.md", "'''python\nprint(1)\n'''\n\n<!--pytest-codeblocks:expected-output-->\n'''\n1\n'''\n", setup=setup)
+    site(
+        "docs/page.md",
+        "'''python\nprint(1)\n'''\n\n<!--pytest-codeblocks:expected-output-->\n'''\n1\n'''\n",
+        setup=setup,
+    )
     result = run(pytester)
     result.assert_outcomes(failed=2)
-    result.stdout.fnmatch_lines(["docs/page.md, Setup line at line 13: " + message])
+    result.stdout.fnmatch_lines(
+        ["docs/page.md, Setup line at line 13: " + message]
+    )
 
 
-def test_the_page_runs_with_tfguide_from_its_wheel_and_nothing_of_the_repository(pytester, site):
+def test_the_page_runs_with_tfguide_from_its_wheel_and_nothing_of_the_repository(
+    pytester, site
+):
     site("helpers.py", "VALUE = 1\n")  # a module at the repository's root
-    site("snippets/demo/imports.py", "import tfguide\nprint('site-packages' in tfguide.__file__)\nimport helpers\n")
+    site(
+        "snippets/demo/imports.py",
+        "import tfguide\nprint('site-packages' in tfguide.__file__)\nimport helpers\n",
+    )
     site(
         "docs/page.md",
         """\
@@ -305,20 +345,27 @@ def test_the_page_runs_with_tfguide_from_its_wheel_and_nothing_of_the_repository
             "docs/page.md, block at line 1 (code from snippets/demo/imports.py): the code failed",
             '*File "snippets/demo/imports.py", line 3, in <module>',
             "ModuleNotFoundError: No module named 'helpers'",
-            "The page's Setup line (python -m pip install \"tfguide==0.2.*\", line 13) "
+            'The page\'s Setup line (python -m pip install "tfguide==0.2.*", line 13) '
             "does not install the module 'helpers'.",
         ]
     )
 
 
 def test_a_python_block_cannot_be_skipped(pytester, site):
-    site("docs/page.md", "<!--pytest.mark.skip(reason='slow')-->\n'''python\nprint(1)\n'''\n")
+    site(
+        "docs/page.md",
+        "<!--pytest.mark.skip(reason='slow')-->\n'''python\nprint(1)\n'''\n",
+    )
     result = run(pytester)
     result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines(["*docs/page.md, line 2: a Python block is part of the page's program*"])
+    result.stdout.fnmatch_lines(
+        ["*docs/page.md, line 2: a Python block is part of the page's program*"]
+    )
 
 
-def test_a_separate_script_is_saved_as_a_file_and_left_out_of_the_program(pytester, site):
+def test_a_separate_script_is_saved_as_a_file_and_left_out_of_the_program(
+    pytester, site
+):
     site(
         "docs/page.md",
         """\
@@ -375,33 +422,62 @@ def test_a_warning_the_page_does_not_show_fails_the_block(pytester, site):
     result = run(pytester)
     result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(
-        ["docs/page.md, block at line 1: the block raised a warning that the page does not show*", "*UserWarning: shuffle is ignored"]
+        [
+            "docs/page.md, block at line 1: the block raised a warning that the page does not show*",
+            "*UserWarning: shuffle is ignored",
+        ]
     )
 
 
-def test_a_figure_is_shown_under_its_block_and_compared_by_its_data(pytester, site):
+def test_a_figure_is_shown_under_its_block_and_compared_by_its_data(
+    pytester, site
+):
     """No image line: fails; make update-outputs saves it; other data later: fails."""
     train_setup = SETUP.replace("tfguide==", "tfguide[train]==")
     code = "'''python\nimport matplotlib.pyplot as plt\nplt.plot([1, 2, 3], [{}, 2.0, 1.0])\nplt.show()\n'''\n"
     page = site("docs/page.md", code.format("3.0"), setup=train_setup)
     result = run(pytester)
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*the block draws 1 figure(s) and the page shows []*", "![what the figure shows](figures/page-1.svg)"])
+    result.stdout.fnmatch_lines(
+        [
+            "*the block draws 1 figure(s) and the page shows []*",
+            "![what the figure shows](figures/page-1.svg)",
+        ]
+    )
 
     shown = "\n![A falling line through three points.](figures/page-1.svg)\n"
-    page.write_text(page.read_text(encoding="utf-8").replace("```\n", "```\n" + shown, 1))  # under the block
+    # under the block
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("```\n", "```\n" + shown, 1)
+    )
     run(pytester, "--update-outputs").assert_outcomes(passed=2)
-    assert (pytester.path / "docs/figures/page-1.svg").read_text(encoding="utf-8").startswith("<?xml")
+    assert (
+        (pytester.path / "docs/figures/page-1.svg")
+        .read_text(encoding="utf-8")
+        .startswith("<?xml")
+    )
     run(pytester).assert_outcomes(passed=2)
 
-    page.write_text(page.read_text(encoding="utf-8").replace("[3.0, 2.0", "[3.1, 2.0"))
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("[3.0, 2.0", "[3.1, 2.0")
+    )
     result = run(pytester)
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*the figure the code draws no longer matches figures/page-1.svg*"])
+    result.stdout.fnmatch_lines(
+        ["*the figure the code draws no longer matches figures/page-1.svg*"]
+    )
 
 
 def test_a_page_that_hangs_fails_within_the_page_timeout(pytester, site):
-    site("docs/page.md", "'''python\nprint('started', flush=True)\n'''\n\n'''python\nimport time\ntime.sleep(60)\n'''\n")
+    site(
+        "docs/page.md",
+        "'''python\nprint('started', flush=True)\n'''\n\n'''python\nimport time\ntime.sleep(60)\n'''\n",
+    )
     result = run(pytester, "--page-timeout", "3")
     result.assert_outcomes(passed=1, failed=2)
-    result.stdout.fnmatch_lines(["*block at line 5: the code failed*", "the page ran longer than 3 s and was stopped in this block"])
+    result.stdout.fnmatch_lines(
+        [
+            "*block at line 5: the code failed*",
+            "the page ran longer than 3 s and was stopped in this block",
+        ]
+    )

@@ -1,4 +1,6 @@
-"""The site build: strict, offline, with versions in the footer, and versioned by mike."""
+"""The site build: strict, offline, with versions in the footer, and versioned by
+mike.
+"""
 
 import json
 import re
@@ -7,15 +9,24 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from sitebuild import BIN, ENV, mkdocs_build
+
 from tfguide import versions as tfguide_versions
 
 ROOT = Path(__file__).resolve().parents[1]
-# What a copy of the project leaves out: environments (gigabytes), caches and build output.
+# What a copy of the project leaves out: environments (gigabytes), caches and
+# build output.
 SKIP = shutil.ignore_patterns(
-    ".git", ".venv*", "node_modules", ".cache", "site", "__pycache__", ".pytest_cache",
-    "*.egg-info", "htmlcov", ".coverage*",
+    ".git",
+    ".venv*",
+    "node_modules",
+    ".cache",
+    "site",
+    "__pycache__",
+    ".pytest_cache",
+    "*.egg-info",
+    "htmlcov",
+    ".coverage*",
 )
 
 
@@ -26,7 +37,10 @@ def copy_project(target: Path) -> Path:
 
 
 def pages(site: Path) -> dict[str, str]:
-    return {str(p.relative_to(site)): p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+    return {
+        str(p.relative_to(site)): p.read_text(encoding="utf-8")
+        for p in site.rglob("*.html")
+    }
 
 
 def test_footer_names_the_versions_that_built_the_site(site):
@@ -42,15 +56,20 @@ def test_footer_names_the_versions_that_built_the_site(site):
 
 def test_the_site_loads_nothing_from_elsewhere(site):
     """Scripts, styles, fonts and images all come from the site itself."""
-    loads = re.compile(r"""<(?:script|img|iframe|source)\b[^>]*\bsrc=["']?(https?:)?//|"""
-                       r"""<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|icon|modulepreload))"""
-                       r"""[^>]*\bhref=["']?(https?:)?//""")
+    loads = re.compile(
+        r"""<(?:script|img|iframe|source)\b[^>]*\bsrc=["']?(https?:)?//|"""
+        r"""<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|icon|modulepreload))"""
+        r"""[^>]*\bhref=["']?(https?:)?//"""
+    )
     css_url = re.compile(r"""url\(\s*["']?(https?:)?//""")
     script = re.compile(r"<script\b[^>]*>(.*?)</script>", re.DOTALL)
     for name, html in pages(site).items():
         assert not loads.search(html), name
-        for code in script.findall(html):  # no script fetches or imports from another host
-            assert not re.search(r"""["'](https?:)?//""", code), f"{name}: {code[:300]}"
+        # no script fetches or imports from another host
+        for code in script.findall(html):
+            assert not re.search(r"""["'](https?:)?//""", code), (
+                f"{name}: {code[:300]}"
+            )
     for sheet in site.rglob("*.css"):
         assert not css_url.search(sheet.read_text(encoding="utf-8")), sheet.name
     assert "fonts.googleapis" not in "".join(pages(site).values())
@@ -68,11 +87,16 @@ def test_every_code_block_names_its_language(site):
     [
         ("[gone](no-such-page.md)", "no-such-page.md"),
         ("[gone](eager.md#no-such-anchor)", "no-such-anchor"),
-        ('```python\n--8<-- "snippets/eager/no_such_file.py"\n```', "no_such_file.py"),
+        (
+            '```python\n--8<-- "snippets/eager/no_such_file.py"\n```',
+            "no_such_file.py",
+        ),
     ],
     ids=["link", "anchor", "include"],
 )
-def test_a_broken_link_anchor_or_include_fails_the_build(tmp_path, mistake, message):
+def test_a_broken_link_anchor_or_include_fails_the_build(
+    tmp_path, mistake, message
+):
     project = copy_project(tmp_path / "project")
     with open(project / "docs" / "index.md", "a", encoding="utf-8") as page:
         page.write(f"\n{mistake}\n")
@@ -82,7 +106,9 @@ def test_a_broken_link_anchor_or_include_fails_the_build(tmp_path, mistake, mess
 
 
 def command(project: Path, *args: str | Path) -> str:
-    result = subprocess.run(args, cwd=project, env=ENV, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        args, cwd=project, env=ENV, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -109,23 +135,41 @@ def test_mike_keeps_both_versions_and_latest_points_to_the_newer(tmp_path):
     mike(clone, "deploy", "--update-aliases", "0.2", "latest")
     mike(clone, "set-default", "latest")
 
-    versions = {v["version"]: v["aliases"] for v in json.loads(mike(clone, "list", "--json"))}
+    versions = {
+        v["version"]: v["aliases"]
+        for v in json.loads(mike(clone, "list", "--json"))
+    }
     assert versions == {"0.2": ["latest"], "0.1": []}
     files = set(git(clone, "ls-tree", "-r", "--name-only", "gh-pages").split())
-    assert {"0.1/index.html", "0.2/index.html", "versions.json", "index.html"} <= files
-    assert "This sentence is new in 0.2." in git(clone, "show", "gh-pages:0.2/index.html")
-    assert "This sentence is new in 0.2." not in git(clone, "show", "gh-pages:0.1/index.html")
+    assert {
+        "0.1/index.html",
+        "0.2/index.html",
+        "versions.json",
+        "index.html",
+    } <= files
+    assert "This sentence is new in 0.2." in git(
+        clone, "show", "gh-pages:0.2/index.html"
+    )
+    assert "This sentence is new in 0.2." not in git(
+        clone, "show", "gh-pages:0.1/index.html"
+    )
     mode, _, _ = git(clone, "ls-tree", "gh-pages", "latest").split(maxsplit=2)
     assert mode == "120000"  # mike's default alias is a symbolic link ...
-    assert git(clone, "show", "gh-pages:latest") == "0.2"  # ... to the newer version
-    assert git(upstream, "branch", "--list", "gh-pages") == ""  # nothing reached the original
+    # ... to the newer version
+    assert git(clone, "show", "gh-pages:latest") == "0.2"
+    # nothing reached the original
+    assert git(upstream, "branch", "--list", "gh-pages") == ""
 
 
-def test_chapters_and_notebook_pages_carry_the_notebook_buttons_at_the_release_tag(site):
-    """Run in Colab and View source point at the version's tag; the download is on the site."""
-    import notebooks  # noqa: PLC0415
+def test_chapters_and_notebook_pages_carry_the_notebook_buttons_at_the_release_tag(
+    site,
+):
+    """Run in Colab and View source point at the version's tag; the download is on
+    the site.
+    """
+    import notebooks
 
-    import tfguide  # noqa: PLC0415
+    import tfguide
 
     tag = f"v{tfguide.__version__}"
     link = re.compile(r'<a class="md-button" href="([^"]+)"')
@@ -135,7 +179,10 @@ def test_chapters_and_notebook_pages_carry_the_notebook_buttons_at_the_release_t
         stem = page.stem
         for html_path, source in [
             (site / stem / "index.html", f"docs/{stem}.md"),
-            (site / "notebooks" / stem / "index.html", f"docs/notebooks/{stem}.ipynb"),
+            (
+                site / "notebooks" / stem / "index.html",
+                f"docs/notebooks/{stem}.ipynb",
+            ),
         ]:
             html = html_path.read_text(encoding="utf-8")
             bar = html[html.index('<nav class="tfguide-notebook-bar"') :]
@@ -143,7 +190,14 @@ def test_chapters_and_notebook_pages_carry_the_notebook_buttons_at_the_release_t
             assert colab == (
                 f"https://colab.research.google.com/github/tfguide/tfguide/blob/{tag}/docs/notebooks/{stem}.ipynb"
             ), html_path
-            assert github == f"https://github.com/tfguide/tfguide/blob/{tag}/{source}", html_path
-            assert (html_path.parent / download).resolve() == (site / "notebooks" / stem / notebook.name).resolve()
+            assert (
+                github
+                == f"https://github.com/tfguide/tfguide/blob/{tag}/{source}"
+            ), html_path
+            assert (html_path.parent / download).resolve() == (
+                site / "notebooks" / stem / notebook.name
+            ).resolve()
             assert (html_path.parent / download).is_file(), download
-    assert "tfguide-notebook-bar" not in (site / "index.html").read_text(encoding="utf-8")
+    assert "tfguide-notebook-bar" not in (site / "index.html").read_text(
+        encoding="utf-8"
+    )

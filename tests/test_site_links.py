@@ -1,11 +1,13 @@
-"""Every link and anchor of the built site, the notebook pages included, leads somewhere.
+"""Every link and anchor of the built site, the notebook pages included, leads
+somewhere.
 
-``mkdocs build --strict`` checks the links of the Markdown pages, but not those of the
-notebook pages (mkdocs-jupyter renders them itself), nor the tables of contents. This test
-reads every HTML file of the strict build (tests/conftest.py) and checks each ``href`` and
-``src`` that stays on the site: the file exists, and so does the element its ``#anchor``
-names. It also checks what the notebook pages must be on this site: relative links only,
-alt text on every image, and little CSS.
+``mkdocs build --strict`` checks the links of the Markdown pages, but not those
+of the notebook pages (mkdocs-jupyter renders them itself), nor the tables of
+contents. This test reads every HTML file of the strict build
+(tests/conftest.py) and checks each ``href`` and ``src`` that stays on the site:
+the file exists, and so does the element its ``#anchor`` names. It also checks
+what the notebook pages must be on this site: relative links only, alt text on
+every image, and little CSS.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from browser import site_url
 
 DEFAULT_ALT = "No description has been provided for this image"
 NOTEBOOK_CSS_LIMIT = 60 * 1024  # gzipped
-# gzipped. The index holds the chapters' prose only (no code, no outputs: docs/hooks/search.py);
-# it grew from 76 to 97 KB when every claim got its evidence or citation, and a reader's browser
-# fetches it only on the first search (overrides/partials/search.html).
+# gzipped. The index holds the chapters' prose only (no code, no outputs:
+# docs/hooks/search.py); it grew from 76 to 97 KB when every claim got its
+# evidence or citation, and a reader's browser fetches it only on the first
+# search (overrides/partials/search.html).
 SEARCH_INDEX_LIMIT = 112 * 1024
 
 
@@ -71,21 +74,33 @@ def _parse(path: Path) -> _Page:
 
 
 def _html_files(site: Path) -> dict[str, _Page]:
-    return {html.relative_to(site).as_posix(): _parse(html) for html in sorted(site.rglob("*.html"))}
+    return {
+        html.relative_to(site).as_posix(): _parse(html)
+        for html in sorted(site.rglob("*.html"))
+    }
 
 
 def _target(site: Path, page: str, address: str) -> tuple[Path, str] | None:
-    """The file and anchor that ``address`` on ``page`` names; None if off the site."""
+    """The file and anchor that ``address`` on ``page`` names; None if off the
+    site.
+    """
     parts = urlsplit(address)
-    if parts.scheme or parts.netloc or address.startswith(("mailto:", "javascript:", "data:")):
+    if (
+        parts.scheme
+        or parts.netloc
+        or address.startswith(("mailto:", "javascript:", "data:"))
+    ):
         return None
     path = unquote(parts.path)
-    if path.startswith("/"):  # root-relative: only the 404 page has them, under site_url's path
+    # root-relative: only the 404 page has them, under site_url's path
+    if path.startswith("/"):
         prefix = urlsplit(site_url()).path
         assert path.startswith(prefix), f"{page}: {address} is outside {prefix}"
         target = site / path[len(prefix) :]
     elif path:
-        target = site / posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+        target = site / posixpath.normpath(
+            posixpath.join(posixpath.dirname(page), path)
+        )
     else:
         target = site / page
     if target.is_dir():
@@ -103,21 +118,31 @@ def test_every_link_and_anchor_of_the_built_site_exists(site):
                 continue
             target, anchor = found
             if not target.exists():
-                broken.append(f"{name}: <{tag}> {address} (no file {target.relative_to(site)})")
+                broken.append(
+                    f"{name}: <{tag}> {address} (no file {target.relative_to(site)})"
+                )
                 continue
             if anchor and target.suffix == ".html":
                 ids = pages[target.relative_to(site).as_posix()].ids
                 if unquote(anchor) not in ids:
-                    broken.append(f"{name}: <{tag}> {address} (no #{anchor} there)")
+                    broken.append(
+                        f"{name}: <{tag}> {address} (no #{anchor} there)"
+                    )
     assert not broken, "\n".join(broken)
 
 
 def test_notebook_pages_link_within_the_site_relatively(site):
-    """Absolute links to the published site would leave the version a reader chose (mike)."""
+    """Absolute links to the published site would leave the version a reader chose
+    (mike).
+    """
     published = site_url().rstrip("/")
     for html in sorted((site / "notebooks").rglob("index.html")):
         page = _parse(html)
-        absolute = [address for tag, address in page.links if tag == "a" and address.startswith(published)]
+        absolute = [
+            address
+            for tag, address in page.links
+            if tag == "a" and address.startswith(published)
+        ]
         assert not absolute, f"{html.relative_to(site)}: {absolute}"
 
 
@@ -125,14 +150,16 @@ def test_every_image_says_what_it_shows(site):
     for name, page in _html_files(site).items():
         for image in page.images:
             alt = image.get("alt")
-            assert alt is not None and alt != DEFAULT_ALT, f"{name}: {str(image.get('src'))[:80]}"
+            assert alt is not None and alt != DEFAULT_ALT, (
+                f"{name}: {str(image.get('src'))[:80]}"
+            )
 
 
 def test_notebook_pages_carry_little_css(site):
     """mkdocs-jupyter inlined 580 KB of JupyterLab CSS into every notebook page.
 
-    Counted as a browser gets it: the page's inline styles and its stylesheets (Material's
-    included), gzipped as the host sends them.
+    Counted as a browser gets it: the page's inline styles and its stylesheets
+    (Material's included), gzipped as the host sends them.
     """
     for html in sorted((site / "notebooks").rglob("index.html")):
         name = html.relative_to(site).as_posix()
@@ -143,7 +170,9 @@ def test_notebook_pages_carry_little_css(site):
             if found is not None:
                 css += found[0].read_bytes()
         size = len(gzip.compress(css, compresslevel=6))
-        assert size <= NOTEBOOK_CSS_LIMIT, f"{name}: {size / 1024:.0f} KB of CSS, gzipped"
+        assert size <= NOTEBOOK_CSS_LIMIT, (
+            f"{name}: {size / 1024:.0f} KB of CSS, gzipped"
+        )
 
 
 def test_the_search_index_is_small_and_has_no_notebook_copies(site):

@@ -1,4 +1,6 @@
-"""Unit tests for the tfguide helper package (the installed one, not the source tree)."""
+"""Unit tests for the tfguide helper package (the installed one, not the source
+tree).
+"""
 
 import platform
 import subprocess
@@ -24,7 +26,9 @@ def test_tested_versions_takes_other_packages():
 
 
 def test_tested_versions_names_a_missing_package():
-    with pytest.raises(LookupError, match=r"'no-such-dist' is not installed.*pip install"):
+    with pytest.raises(
+        LookupError, match=r"'no-such-dist' is not installed.*pip install"
+    ):
         versions.tested_versions(("no-such-dist",))
 
 
@@ -50,7 +54,10 @@ def test_pick_device_returns_a_usable_device_name():
 
 @pytest.mark.parametrize(
     ("bad", "error", "message"),
-    [(0, TypeError, "must be a string"), ("NPU", ValueError, "one of GPU, CPU, TPU")],
+    [
+        (0, TypeError, "must be a string"),
+        ("NPU", ValueError, "one of GPU, CPU, TPU"),
+    ],
 )
 def test_pick_device_rejects_unknown_kinds(bad, error, message):
     with pytest.raises(error, match=message):
@@ -65,7 +72,11 @@ def test_pick_device_rejects_unknown_kinds(bad, error, message):
         ("/GPU:1", "/GPU:0", False),
         ("/CPU:0", "/GPU:0", False),
         ("/job:worker/task:1/device:GPU:0", "/GPU:0", False),
-        ("/job:worker/replica:0/task:1/device:GPU:0", "/job:worker/task:1/GPU:0", True),
+        (
+            "/job:worker/replica:0/task:1/device:GPU:0",
+            "/job:worker/task:1/GPU:0",
+            True,
+        ),
         ("/job:localhost/replica:1/task:0/device:CPU:0", "/CPU:0", False),
     ],
 )
@@ -86,22 +97,35 @@ def test_same_device_rejects_bad_names(first, second, error, message):
         devices.same_device(first, second)
 
 
-# --------------------------------------------------------------------------- the distribution
+# ---------------------------------------------------------------------------
+# the distribution
 def test_the_wheel_holds_the_data_and_its_licence():
     with zipfile.ZipFile(readerenv.wheel_path()) as wheel:
         names = set(wheel.namelist())
     assert {"tfguide/data/digits.csv.gz", "tfguide/data/README.md"} <= names
-    assert "tfguide-0.2.0.dist-info/licenses/LICENSE" in names or any(n.endswith("/LICENSE") for n in names)
-    assert not [n for n in names if n.startswith(("tests/", "tools/", "snippets/", "docs/"))]
+    assert "tfguide-0.2.0.dist-info/licenses/LICENSE" in names or any(
+        n.endswith("/LICENSE") for n in names
+    )
+    assert not [
+        n
+        for n in names
+        if n.startswith(("tests/", "tools/", "snippets/", "docs/"))
+    ]
 
 
 def test_the_installed_wheel_works_from_outside_the_repository():
-    """As a reader would check it: the package, from the root folder, with its data."""
+    """As a reader would check it: the package, from the root folder, with its
+    data.
+    """
     bin_dir = readerenv.environment('python -m pip install "tfguide==0.2.*"')
     code = "from tfguide.data import load_digits; print(load_digits()[0].shape)"
     result = subprocess.run(
-        [bin_dir / "python", "-c", code], cwd="/", env=readerenv.pip_environment(bin_dir),
-        capture_output=True, text=True, check=False,
+        [bin_dir / "python", "-c", code],
+        cwd="/",
+        env=readerenv.pip_environment(bin_dir),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "(1797, 8, 8, 1)\n"

@@ -1,23 +1,28 @@
-"""`make audit`: Lighthouse over every page of the built site; writes reports/audit.md.
+"""`make audit`: Lighthouse over every page of the built site; writes
+reports/audit.md.
 
-Builds the site strictly into a temporary folder, serves it gzipped under ``/tfguide/`` on
-127.0.0.1 (tests/browser.py, as a host serves it), and runs Lighthouse (the version
-``package-lock.json`` pins) with Debian's Chromium on each page: the mobile preset (a
-mid-range phone on a slow 4G connection, simulated) for every page, and the desktop preset
-for the live demo too. Nothing leaves the machine.
+Builds the site strictly into a temporary folder, serves it gzipped under
+``/tfguide/`` on 127.0.0.1 (tests/browser.py, as a host serves it), and runs
+Lighthouse (the version ``package-lock.json`` pins) with Debian's Chromium on
+each page: the mobile preset (a mid-range phone on a slow 4G connection,
+simulated) for every page, and the desktop preset for the live demo too. Nothing
+leaves the machine.
 
-Timing scores vary from run to run, so each page is audited several times (``--runs``, 3
-by default) and the report gives the median run, chosen as Lighthouse's own
-``computeMedianRun`` chooses it (the run nearest the median first contentful paint and
-time to interactive; Lighthouse's docs on variability: the median of five runs is about
-twice as stable as one), with the lowest and highest performance score of all runs.
+Timing scores vary from run to run, so each page is audited several times
+(``--runs``, 3 by default) and the report gives the median run, chosen as
+Lighthouse's own ``computeMedianRun`` chooses it (the run nearest the median
+first contentful paint and time to interactive; Lighthouse's docs on
+variability: the median of five runs is about twice as stable as one), with the
+lowest and highest performance score of all runs.
 
-The report gives, per page: the performance and accessibility scores, the bytes of the
-first load (gzipped, as transferred), largest contentful paint, total blocking time and
-cumulative layout shift. Timing scores depend on the machine; the tests assert none of
-them. ``reports/lighthouse/`` keeps Lighthouse's own JSON for each run.
+The report gives, per page: the performance and accessibility scores, the bytes
+of the first load (gzipped, as transferred), largest contentful paint, total
+blocking time and cumulative layout shift. Timing scores depend on the machine;
+the tests assert none of them. ``reports/lighthouse/`` keeps Lighthouse's own
+JSON for each run.
 
-    python tools/audit.py [--runs N] [PAGE ...]   # e.g. eager/ demo/; default: every page
+    python tools/audit.py [--runs N] [PAGE ...]   # e.g. eager/ demo/; default:
+    every page
 """
 
 from __future__ import annotations
@@ -30,31 +35,40 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the browser test helpers
+# the browser test helpers
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from browser import CHROMIUM, CHROMIUM_ARGS, base_path, serve, site_pages  # noqa: E402
-from sitebuild import mkdocs_build  # noqa: E402
+from browser import CHROMIUM, CHROMIUM_ARGS, base_path, serve, site_pages
+from sitebuild import mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-MEDIAN_RUN = ROOT / "node_modules" / "lighthouse" / "core" / "lib" / "median-run.js"
+MEDIAN_RUN = (
+    ROOT / "node_modules" / "lighthouse" / "core" / "lib" / "median-run.js"
+)
 REPORTS = ROOT / "reports"
-CHROME_FLAGS = " ".join(["--headless=new", *CHROMIUM_ARGS, "--disable-extensions"])
+CHROME_FLAGS = " ".join(
+    ["--headless=new", *CHROMIUM_ARGS, "--disable-extensions"]
+)
 DESKTOP_TOO = {"demo/"}
 
 
 def lighthouse(url: str, output: Path, preset: str) -> dict:
     command = [
-        str(LIGHTHOUSE), url,
+        str(LIGHTHOUSE),
+        url,
         "--quiet",
         "--only-categories=performance,accessibility",
         f"--chrome-flags={CHROME_FLAGS}",
-        "--output=json", f"--output-path={output}",
+        "--output=json",
+        f"--output-path={output}",
         "--max-wait-for-load=60000",
     ]
     if preset == "desktop":
         command.append("--preset=desktop")
-    subprocess.run(command, check=True, env=dict(os.environ, CHROME_PATH=str(CHROMIUM)))
+    subprocess.run(
+        command, check=True, env=dict(os.environ, CHROME_PATH=str(CHROMIUM))
+    )
     return json.loads(output.read_text(encoding="utf-8"))
 
 
@@ -68,7 +82,9 @@ def median_run(reports: list[Path]) -> int:
     )
     result = subprocess.run(
         ["node", "--input-type=module", "-e", script, *map(str, reports)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return int(result.stdout)
 
@@ -76,10 +92,18 @@ def median_run(reports: list[Path]) -> int:
 def summary(report: dict) -> dict:
     audits = report["audits"]
     return {
-        "performance": round(100 * (report["categories"]["performance"]["score"] or 0)),
-        "accessibility": round(100 * (report["categories"]["accessibility"]["score"] or 0)),
-        "first_load_kb": round(audits["total-byte-weight"]["numericValue"] / 1024, 1),
-        "lcp_s": round(audits["largest-contentful-paint"]["numericValue"] / 1000, 2),
+        "performance": round(
+            100 * (report["categories"]["performance"]["score"] or 0)
+        ),
+        "accessibility": round(
+            100 * (report["categories"]["accessibility"]["score"] or 0)
+        ),
+        "first_load_kb": round(
+            audits["total-byte-weight"]["numericValue"] / 1024, 1
+        ),
+        "lcp_s": round(
+            audits["largest-contentful-paint"]["numericValue"] / 1000, 2
+        ),
         "tbt_ms": round(audits["total-blocking-time"]["numericValue"]),
         "cls": round(audits["cumulative-layout-shift"]["numericValue"], 3),
     }
@@ -87,8 +111,17 @@ def summary(report: dict) -> dict:
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and preset")
-    parser.add_argument("pages", nargs="*", help="pages of the site, such as eager/ (default: all)")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=3,
+        help="Lighthouse runs per page and preset",
+    )
+    parser.add_argument(
+        "pages",
+        nargs="*",
+        help="pages of the site, such as eager/ (default: all)",
+    )
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -106,20 +139,41 @@ def main(argv: list[str]) -> None:
         rows = []
         with serve(site, base_path(), compress=True) as address:
             for page in pages:
-                for preset in ["mobile", "desktop"] if page in DESKTOP_TOO else ["mobile"]:
-                    name = (page.strip("/").replace("/", "_") or "home") + f".{preset}"
-                    outputs = [REPORTS / "lighthouse" / f"{name}.run{run}.json" for run in range(1, args.runs + 1)]
+                for preset in (
+                    ["mobile", "desktop"] if page in DESKTOP_TOO else ["mobile"]
+                ):
+                    name = (
+                        page.strip("/").replace("/", "_") or "home"
+                    ) + f".{preset}"
+                    outputs = [
+                        REPORTS / "lighthouse" / f"{name}.run{run}.json"
+                        for run in range(1, args.runs + 1)
+                    ]
                     reports = []
                     for run, output in enumerate(outputs, 1):
-                        print(f"lighthouse {preset}, run {run} of {args.runs}: {address}{page}", flush=True)
-                        reports.append(lighthouse(address + page, output, preset))
+                        print(
+                            f"lighthouse {preset}, run {run} of {args.runs}: {address}{page}",
+                            flush=True,
+                        )
+                        reports.append(
+                            lighthouse(address + page, output, preset)
+                        )
                     median = median_run(outputs)
-                    scores = [summary(report)["performance"] for report in reports]
-                    rows.append({
-                        "page": page or "(home)", "preset": preset, **summary(reports[median]),
-                        "performance_range": [min(scores), max(scores)], "median_run": median + 1,
-                    })
-    (REPORTS / "audit.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+                    scores = [
+                        summary(report)["performance"] for report in reports
+                    ]
+                    rows.append(
+                        {
+                            "page": page or "(home)",
+                            "preset": preset,
+                            **summary(reports[median]),
+                            "performance_range": [min(scores), max(scores)],
+                            "median_run": median + 1,
+                        }
+                    )
+    (REPORTS / "audit.json").write_text(
+        json.dumps(rows, indent=1) + "\n", encoding="utf-8"
+    )
     lines = [
         "# Lighthouse audit",
         "",

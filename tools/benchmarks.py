@@ -1,15 +1,20 @@
-"""Run the benchmark snippets and write their tables as reports that pages include.
+"""Run the benchmark snippets and write their tables as reports that pages
+include.
 
-``make benchmarks`` (or ``python tools/benchmarks.py [snippets/.../benchmark_x.py ...]``) runs
-every ``snippets/**/benchmark_*.py`` and writes what it printed to
-``docs/benchmarks/<chapter>_<script>.md``, under a line that names the machine, the versions
-and the date, and a comment holding the SHA-256 of the script. ``tests/test_benchmarks.py``
-checks that each report was printed by the script as it is now, and that the script still
-runs. Timings vary, so the tests never compare them; the page shows the report as measured.
+``make benchmarks`` (or ``python tools/benchmarks.py
+[snippets/.../benchmark_x.py ...]``) runs every ``snippets/**/benchmark_*.py``
+and writes what it printed to ``docs/benchmarks/<chapter>_<script>.md``, under a
+line that names the machine, the versions and the date, and a comment holding
+the SHA-256 of the script's program: its syntax tree without docstrings, so that
+reformatting it or rewording a comment keeps the measurement, and any change to
+what it runs asks for a new one. ``tests/test_benchmarks.py`` checks that each report
+was printed by the script as it is now, and that the script still runs. Timings
+vary, so the tests never compare them; the page shows the report as measured.
 """
 
 from __future__ import annotations
 
+import ast
 import datetime
 import hashlib
 import os
@@ -21,7 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "docs" / "benchmarks"
-HASH_LINE = re.compile(r"<!-- printed by (?P<script>\S+) \(sha256 (?P<sha>[0-9a-f]{64})\) -->")
+HASH_LINE = re.compile(
+    r"<!-- printed by (?P<script>\S+) \(sha256 (?P<sha>[0-9a-f]{64})\) -->"
+)
 
 
 def scripts() -> list[Path]:
@@ -34,7 +41,19 @@ def report_path(script: Path) -> Path:
 
 
 def digest(script: Path) -> str:
-    return hashlib.sha256(script.read_bytes()).hexdigest()
+    """SHA-256 of the program: its syntax tree, without docstrings or layout."""
+    tree = ast.parse(script.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            node.body = body[1:] or [ast.Pass()]
+    return hashlib.sha256(ast.dump(tree).encode()).hexdigest()
 
 
 def machine() -> str:
@@ -42,20 +61,32 @@ def machine() -> str:
     model = platform.processor() or platform.machine()
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
-        names = re.findall(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
+        names = re.findall(
+            r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE
+        )
         model = names[0].strip() if names else model
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = (
+        len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count()
+    )
     return f"{model}, {cores} cores, {platform.system()} {platform.machine()}"
 
 
 TIMEOUT_S = 600
 
 
-def run(script: Path, *args: str, python: Path | str = sys.executable, cwd: Path = ROOT) -> str:
+def run(
+    script: Path,
+    *args: str,
+    python: Path | str = sys.executable,
+    cwd: Path = ROOT,
+) -> str:
     """Run one benchmark script in a fresh interpreter; return what it printed.
 
-    Raises RuntimeError if the script fails, and subprocess.TimeoutExpired if it runs
-    longer than ``TIMEOUT_S`` (a hung pipeline must fail the suite, not stall it).
+    Raises RuntimeError if the script fails, and subprocess.TimeoutExpired if it
+    runs longer than ``TIMEOUT_S`` (a hung pipeline must fail the suite, not
+    stall it).
     """
     result = subprocess.run(
         [str(python), str(script), *args],
@@ -66,12 +97,14 @@ def run(script: Path, *args: str, python: Path | str = sys.executable, cwd: Path
         timeout=TIMEOUT_S,
     )
     if result.returncode:
-        raise RuntimeError(f"{script.relative_to(ROOT)} failed:\n{result.stderr[-3000:]}")
+        raise RuntimeError(
+            f"{script.relative_to(ROOT)} failed:\n{result.stderr[-3000:]}"
+        )
     return result.stdout
 
 
 def write_report(script: Path) -> Path:
-    from tfguide.versions import tested_versions  # noqa: PLC0415 (only needed here)
+    from tfguide.versions import tested_versions
 
     table = run(script).strip()
     versions = tested_versions()

@@ -1,14 +1,15 @@
 """Make the chapter notebooks from their pages, and execute them.
 
-A page in ``docs/`` is the one source of truth for its notebook. ``make notebooks`` (or
-``python tools/notebooks.py``) turns each page that ``mkdocs.yml`` lists as
-``notebooks/<page>.ipynb`` into ``docs/notebooks/<page>.ipynb``: the page's runnable Python
-blocks (snippets included) become code cells, the text around them markdown cells, and the
-expected-output blocks are dropped, because the executed notebook shows the real outputs.
-The notebook is then executed in a temporary folder and saved with its outputs, less the
-standard-error stream (TensorFlow's start-up log), so that the site can render it without
-running it. ``tests/test_notebooks.py`` checks that each saved notebook matches its page and
-re-executes it.
+A page in ``docs/`` is the one source of truth for its notebook. ``make
+notebooks`` (or ``python tools/notebooks.py``) turns each page that
+``mkdocs.yml`` lists as ``notebooks/<page>.ipynb`` into
+``docs/notebooks/<page>.ipynb``: the page's runnable Python blocks (snippets
+included) become code cells, the text around them markdown cells, and the
+expected-output blocks are dropped, because the executed notebook shows the real
+outputs. The notebook is then executed in a temporary folder and saved with its
+outputs, less the standard-error stream (TensorFlow's start-up log), so that the
+site can render it without running it. ``tests/test_notebooks.py`` checks that
+each saved notebook matches its page and re-executes it.
 """
 
 from __future__ import annotations
@@ -24,12 +25,10 @@ from functools import cache
 from pathlib import Path
 
 import nbformat
+import readerenv
 from mkdocs.utils.yaml import yaml_load
 from nbclient import NotebookClient
 from packaging.requirements import Requirement
-from pytest_codeblocks import extract_from_buffer
-
-import readerenv
 from pagecheck import (
     FIGURE_LINE,
     ROOT,
@@ -42,11 +41,14 @@ from pagecheck import (
     rel,
     separate_script,
 )
+from pytest_codeblocks import extract_from_buffer
 
 NOTEBOOKS = ROOT / "docs" / "notebooks"
 CELL_TIMEOUT_S = 600
 _TEST_COMMENT = re.compile(r"^\s*<!--\s*pytest[-.].*-->\s*$")
-_OUTPUT_MARKER = re.compile(r"^\s*<!--pytest-codeblocks:expected-output(-ignore-whitespace)?-->\s*$")
+_OUTPUT_MARKER = re.compile(
+    r"^\s*<!--pytest-codeblocks:expected-output(-ignore-whitespace)?-->\s*$"
+)
 
 
 def _nav_entries(nav) -> list[str]:
@@ -55,7 +57,9 @@ def _nav_entries(nav) -> list[str]:
     if isinstance(nav, list):
         return [entry for item in nav for entry in _nav_entries(item)]
     if isinstance(nav, dict):
-        return [entry for value in nav.values() for entry in _nav_entries(value)]
+        return [
+            entry for value in nav.values() for entry in _nav_entries(value)
+        ]
     return []
 
 
@@ -86,14 +90,25 @@ _GRID = re.compile(r"^\s*(<div class=\"grid\" markdown>|</div>)\s*$")
 
 
 def _plain_markdown(lines: list[str]) -> list[str]:
-    """Turn Material's admonitions into quotes and drop its grid wrappers, for Jupyter."""
-    lines = [  # figure lines go too: the notebook shows the figure its own cell drew
-        line for line in lines if not (_GRID.match(line) or _TEST_COMMENT.match(line) or FIGURE_LINE.match(line))
+    """Turn Material's admonitions into quotes and drop its grid wrappers, for
+    Jupyter.
+    """
+    # figure lines go too: the notebook shows the figure its own cell drew
+    lines = [
+        line
+        for line in lines
+        if not (
+            _GRID.match(line)
+            or _TEST_COMMENT.match(line)
+            or FIGURE_LINE.match(line)
+        )
     ]
     out: list[str] = []
     inside = False
     for number, line in enumerate(lines):
-        following = next((later for later in lines[number + 1 :] if later.strip()), "")
+        following = next(
+            (later for later in lines[number + 1 :] if later.strip()), ""
+        )
         if match := _ADMONITION.match(line):
             out.append(f"> **{match[2] or match[1].capitalize()}**")
             inside = True
@@ -108,7 +123,9 @@ def _plain_markdown(lines: list[str]) -> list[str]:
 
 
 def _markdown(lines: list[str]) -> str:
-    """Page text for a markdown cell: test comments dropped, site links made absolute."""
+    """Page text for a markdown cell: test comments dropped, site links made
+    absolute.
+    """
     text = "\n".join(_plain_markdown(lines)).strip("\n")
     site = _site_url()
     text = _PAGE_LINK.sub(lambda m: f"]({site}{m[1]}/{m[2] or ''})", text)
@@ -116,19 +133,33 @@ def _markdown(lines: list[str]) -> str:
 
 
 def restart_note() -> str:
-    """What the install cell means for a runtime that already has TensorFlow, from the data.
+    """What the install cell means for a runtime that already has TensorFlow,
+    from the data.
 
-    Google Colab's versions are the pins of the ``colab`` runtime in pyproject.toml; whether
-    the install keeps them depends on tfguide's requirement ranges there too.
+    Google Colab's versions are the pins of the ``colab`` runtime in
+    pyproject.toml; whether the install keeps them depends on tfguide's
+    requirement ranges there too.
     """
-    import compat  # noqa: PLC0415
+    import compat
 
     pins = [Requirement(pin) for pin in compat.declared("colab")["pins"]]
-    ranges = {Requirement(dep).name: Requirement(dep).specifier for dep in compat.project_dependencies()}
-    versions = {pin.name: str(next(iter(pin.specifier)).version) for pin in pins}
+    ranges = {
+        Requirement(dep).name: Requirement(dep).specifier
+        for dep in compat.project_dependencies()
+    }
+    versions = {
+        pin.name: str(next(iter(pin.specifier)).version) for pin in pins
+    }
     display = {"tensorflow": "TensorFlow", "keras": "Keras"}
-    named = " and ".join(f"{display.get(name, name)} {version}" for name, version in versions.items())
-    kept = all(ranges[name].contains(version, prereleases=True) for name, version in versions.items() if name in ranges)
+    named = " and ".join(
+        f"{display.get(name, name)} {version}"
+        for name, version in versions.items()
+    )
+    kept = all(
+        ranges[name].contains(version, prereleases=True)
+        for name, version in versions.items()
+        if name in ranges
+    )
     after = (
         "Where the install does replace an installed TensorFlow or Keras, restart the runtime "
         "(in Colab: Runtime > Restart session) before you run the next cell: a running Python "
@@ -146,14 +177,20 @@ def restart_note() -> str:
     )
 
 
-# The notebook's "Tested with" line: the page's own comes from make compat's results, which
-# change with every run; the notebook links to them instead of copying them.
+# The notebook's "Tested with" line: the page's own comes from make compat's
+# results, which change with every run; the notebook links to them instead of
+# copying them.
 TESTED_WITH = "**Tested with:** the runtimes on the [Compatibility](compatibility.md) page.<br>"
 
 
 def install_cell(setup_code: str) -> str:
-    """The notebook's first code cell for a page's Setup line: the same pip command."""
-    return "%pip install -q " + setup_code.strip().removeprefix(SETUP_START).strip()
+    """The notebook's first code cell for a page's Setup line: the same pip
+    command.
+    """
+    return (
+        "%pip install -q "
+        + setup_code.strip().removeprefix(SETUP_START).strip()
+    )
 
 
 def build(page: Path) -> nbformat.NotebookNode:
@@ -161,9 +198,12 @@ def build(page: Path) -> nbformat.NotebookNode:
     expanded = expand(page)
     lines = expanded.text.split("\n")
     compat = ROOT / "docs" / "compat"
-    for number, origin in enumerate(expanded.origins):  # make compat rewrites these; link instead
+    # make compat rewrites these; link instead
+    for number, origin in enumerate(expanded.origins):
         if origin.path.is_relative_to(compat) and lines[number].strip():
-            indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
+            indent = lines[number][
+                : len(lines[number]) - len(lines[number].lstrip())
+            ]
             lines[number] = f"{indent}{TESTED_WITH}"
     cells = []
     cursor = 0
@@ -171,7 +211,9 @@ def build(page: Path) -> nbformat.NotebookNode:
     for block in extract_from_buffer(io.StringIO(expanded.text)):
         if not setup_done and is_setup(block):
             code, setup_done = install_cell(block.code), True
-        elif language(block) != "python" or is_skipped(check_marks(expanded, block)):
+        elif language(block) != "python" or is_skipped(
+            check_marks(expanded, block)
+        ):
             continue  # stays in the text: shown, not run, as on the page
         elif name := separate_script(block):
             code = f"%%writefile {name}\n{block.code.rstrip()}"
@@ -186,39 +228,79 @@ def build(page: Path) -> nbformat.NotebookNode:
             cells.append(nbformat.v4.new_markdown_cell(restart_note()))
         cursor = close + 1
         if block.expected_output is not None:
-            marker = next(i for i in range(cursor, len(lines)) if _OUTPUT_MARKER.match(lines[i]))
-            fence = next(i for i in range(marker + 1, len(lines)) if lines[i].strip())
+            marker = next(
+                i
+                for i in range(cursor, len(lines))
+                if _OUTPUT_MARKER.match(lines[i])
+            )
+            fence = next(
+                i for i in range(marker + 1, len(lines)) if lines[i].strip()
+            )
             ticks = re.match(r"`+", lines[fence].strip()).group(0)
-            end = next(i for i in range(fence + 1, len(lines)) if lines[i].strip().startswith(ticks))
+            end = next(
+                i
+                for i in range(fence + 1, len(lines))
+                if lines[i].strip().startswith(ticks)
+            )
             cursor = end + 1
     if text := _markdown(lines[cursor:]):
         cells.append(nbformat.v4.new_markdown_cell(text))
     note = f"*This notebook is generated from `{rel(page)}` by `make notebooks`; edit the page.*"
-    cells.insert(1, nbformat.v4.new_markdown_cell(note))  # after the title and introduction
+    # after the title and introduction
+    cells.insert(1, nbformat.v4.new_markdown_cell(note))
     notebook = nbformat.v4.new_notebook(cells=cells)
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     notebook.metadata["language_info"] = {"name": "python"}
     return notebook
 
 
 def kernel(workdir: Path) -> str:
-    """A kernel in a new virtual environment holding only ipykernel; returns its name.
+    """A kernel in a new virtual environment holding only ipykernel; returns its
+    name.
 
-    Its pip reads the wheelhouse, so the notebook's ``%pip install`` cell installs the rest.
+    Its pip reads the wheelhouse, so the notebook's ``%pip install`` cell
+    installs the rest.
     """
     home = workdir / ".kernel-env"
-    subprocess.run([readerenv.base_python(), "-m", "venv", str(home)], check=True)
+    subprocess.run(
+        [readerenv.base_python(), "-m", "venv", str(home)], check=True
+    )
     env = readerenv.pip_environment(home / "bin")
-    subprocess.run([home / "bin" / "python", "-m", "pip", "install", "--quiet", "ipykernel"], env=env, check=True)
+    subprocess.run(
+        [
+            home / "bin" / "python",
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "ipykernel",
+        ],
+        env=env,
+        check=True,
+    )
     spec = workdir / ".jupyter" / "kernels" / "tfguide-reader"
     spec.mkdir(parents=True)
     (spec / "kernel.json").write_text(
         json.dumps(
             {
-                "argv": [str(home / "bin" / "python"), "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "argv": [
+                    str(home / "bin" / "python"),
+                    "-m",
+                    "ipykernel_launcher",
+                    "-f",
+                    "{connection_file}",
+                ],
                 "display_name": "Python 3 (reader environment)",
                 "language": "python",
-                "env": {k: v for k, v in env.items() if k.startswith(("PIP_", "PATH", "VIRTUAL_ENV"))},
+                "env": {
+                    k: v
+                    for k, v in env.items()
+                    if k.startswith(("PIP_", "PATH", "VIRTUAL_ENV"))
+                },
             }
         ),
         encoding="utf-8",
@@ -226,11 +308,12 @@ def kernel(workdir: Path) -> str:
     return "tfguide-reader"
 
 
-# A kernel start-up file: each figure the inline backend shows carries, in its output's
-# metadata, an alt text that says what it shows (chart titles, lines, axes), made from the
-# figure itself. docs/hooks/notebooks.py puts it on the image of the notebook's page. The
-# kernel starts before the notebook's first cell installs matplotlib, so the patch is made
-# before the first cell that runs once matplotlib is there.
+# A kernel start-up file: each figure the inline backend shows carries, in its
+# output's metadata, an alt text that says what it shows (chart titles, lines,
+# axes), made from the figure itself. docs/hooks/notebooks.py puts it on the
+# image of the notebook's page. The kernel starts before the notebook's first
+# cell installs matplotlib, so the patch is made before the first cell that runs
+# once matplotlib is there.
 _FIGURE_ALT_TEXT = """
 def _patch_inline_backend(*_):
     import importlib.util
@@ -280,21 +363,28 @@ get_ipython().events.register("pre_run_cell", _patch_inline_backend)
 """
 
 
-def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.NotebookNode:
-    """Run every cell in a reader-environment kernel with ``workdir`` as working directory.
+def execute(
+    notebook: nbformat.NotebookNode, workdir: Path
+) -> nbformat.NotebookNode:
+    """Run every cell in a reader-environment kernel with ``workdir`` as working
+    directory.
 
-    Raises nbclient's ``CellExecutionError``, which shows the failing cell and its traceback.
+    Raises nbclient's ``CellExecutionError``, which shows the failing cell and
+    its traceback.
     """
-    # In a kernel, TensorFlow's Python logger writes to stdout (it takes the session for an
-    # interactive one). A root handler on stderr makes it log there, as it does in a script,
-    # so that its messages (with addresses and temporary paths) stay out of the outputs.
+    # In a kernel, TensorFlow's Python logger writes to stdout (it takes the
+    # session for an interactive one). A root handler on stderr makes it log
+    # there, as it does in a script, so that its messages (with addresses and
+    # temporary paths) stay out of the outputs.
     startup = workdir / ".ipython" / "profile_default" / "startup"
     startup.mkdir(parents=True, exist_ok=True)
     (startup / "00-log-to-stderr.py").write_text(
         "import logging, sys\nlogging.getLogger().addHandler(logging.StreamHandler(sys.stderr))\n",
         encoding="utf-8",
     )
-    (startup / "01-figure-alt-text.py").write_text(_FIGURE_ALT_TEXT, encoding="utf-8")
+    (startup / "01-figure-alt-text.py").write_text(
+        _FIGURE_ALT_TEXT, encoding="utf-8"
+    )
     name = kernel(workdir)
     client = NotebookClient(
         notebook,
@@ -304,7 +394,10 @@ def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.Notebook
         record_timing=False,
         resources={"metadata": {"path": str(workdir)}},
     )
-    settings = {"IPYTHONDIR": str(workdir / ".ipython"), "JUPYTER_PATH": str(workdir / ".jupyter")}
+    settings = {
+        "IPYTHONDIR": str(workdir / ".ipython"),
+        "JUPYTER_PATH": str(workdir / ".jupyter"),
+    }
     previous = {key: os.environ.get(key) for key in settings}
     os.environ.update(settings)
     try:
@@ -317,12 +410,16 @@ def execute(notebook: nbformat.NotebookNode, workdir: Path) -> nbformat.Notebook
                 os.environ[key] = value
     for cell in notebook.cells:
         if cell.cell_type == "code":
-            cell.outputs = _merge_streams([o for o in cell.outputs if o.get("name") != "stderr"])
+            cell.outputs = _merge_streams(
+                [o for o in cell.outputs if o.get("name") != "stderr"]
+            )
     return notebook
 
 
 def _merge_streams(outputs: list) -> list:
-    """Join consecutive pieces of one stream: how the kernel cut them up depends on timing."""
+    """Join consecutive pieces of one stream: how the kernel cut them up depends on
+    timing.
+    """
     merged: list = []
     for output in outputs:
         previous = merged[-1] if merged else None
@@ -343,11 +440,18 @@ def source_cells(notebook: nbformat.NotebookNode) -> list[tuple[str, str]]:
 
 
 def program_outputs(notebook: nbformat.NotebookNode) -> list[str]:
-    """What each cell of the page's program printed: the install and %%writefile cells left out."""
+    """What each cell of the page's program printed: the install and %%writefile
+    cells left out.
+    """
     return [
-        "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stdout")
+        "".join(
+            o.text
+            for o in cell.outputs
+            if o.output_type == "stream" and o.name == "stdout"
+        )
         for cell in notebook.cells
-        if cell.cell_type == "code" and not cell.source.startswith(("%pip", "%%writefile"))
+        if cell.cell_type == "code"
+        and not cell.source.startswith(("%pip", "%%writefile"))
     ]
 
 

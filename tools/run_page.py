@@ -1,15 +1,17 @@
-"""Run a page's Python blocks as one program; used by ``pagecheck`` in a fresh interpreter.
+"""Run a page's Python blocks as one program; used by ``pagecheck`` in a fresh
+interpreter.
 
-``python run_page.py SPEC RESULT``: SPEC is JSON with the blocks, each a list of segments
-(source, file name, and the real line number of each source line). The blocks share one
-namespace, like a script pasted together from the page and saved in the working folder
-(which is first on ``sys.path``; run this driver with ``python -P`` so that its own folder is
-not). After each block a separator goes to stdout, so the caller can cut the output into
-blocks. RESULT gets, for each block that ran, ``null`` or the traceback that stopped the
-program, the Python warnings the block let through to standard error, and the figures it
-drew: each matplotlib figure open at the end of a block is saved, as SVG and as the data it
-plots, into the folder ``TFGUIDE_FIGURES`` names, then closed (as a notebook shows and closes
-the figures of each cell).
+``python run_page.py SPEC RESULT``: SPEC is JSON with the blocks, each a list of
+segments (source, file name, and the real line number of each source line). The
+blocks share one namespace, like a script pasted together from the page and
+saved in the working folder (which is first on ``sys.path``; run this driver
+with ``python -P`` so that its own folder is not). After each block a separator
+goes to stdout, so the caller can cut the output into blocks. RESULT gets, for
+each block that ran, ``null`` or the traceback that stopped the program, the
+Python warnings the block let through to standard error, and the figures it
+drew: each matplotlib figure open at the end of a block is saved, as SVG and as
+the data it plots, into the folder ``TFGUIDE_FIGURES`` names, then closed (as a
+notebook shows and closes the figures of each cell).
 """
 
 import ast
@@ -32,7 +34,9 @@ def flush() -> None:
 
 
 def compile_segment(segment: dict):
-    """Compile one run of lines so that tracebacks and coverage see the real file and lines."""
+    """Compile one run of lines so that tracebacks and coverage see the real file
+    and lines.
+    """
     linemap = segment["linemap"]
     try:
         tree = ast.parse(segment["source"], segment["filename"])
@@ -48,13 +52,15 @@ def compile_segment(segment: dict):
 
 
 def start_coverage() -> None:
-    """Measure the page when the tests ask for it, without leaving coverage importable."""
+    """Measure the page when the tests ask for it, without leaving coverage
+    importable.
+    """
     library = os.environ.pop("TFGUIDE_COVERAGE_LIB", None)
     if not library:
         return
     sys.path.insert(0, library)
     try:
-        import coverage  # noqa: PLC0415
+        import coverage
 
         coverage.process_startup()
     finally:
@@ -62,18 +68,24 @@ def start_coverage() -> None:
 
 
 def record_warnings(shown: list[str]) -> None:
-    """Keep a copy of every warning that reaches standard error (the reader would see it)."""
+    """Keep a copy of every warning that reaches standard error (the reader would
+    see it).
+    """
     show = warnings.showwarning
 
     def showwarning(message, category, filename, lineno, file=None, line=None):
-        shown.append(warnings.formatwarning(message, category, filename, lineno, line))
+        shown.append(
+            warnings.formatwarning(message, category, filename, lineno, line)
+        )
         show(message, category, filename, lineno, file, line)
 
     warnings.showwarning = showwarning
 
 
 def save_figures(folder: str | None, block: int) -> list[str]:
-    """Save and close the figures the block left open; return their file names (no suffix)."""
+    """Save and close the figures the block left open; return their file names (no
+    suffix).
+    """
     pyplot = sys.modules.get("matplotlib.pyplot")
     if pyplot is None or not folder:
         return []
@@ -81,8 +93,14 @@ def save_figures(folder: str | None, block: int) -> list[str]:
     for number in pyplot.get_fignums():
         figure = pyplot.figure(number)
         name = f"{block}-{len(names) + 1}"
-        figure.savefig(os.path.join(folder, f"{name}.svg"), format="svg", metadata={"Date": None})
-        with open(os.path.join(folder, f"{name}.json"), "w", encoding="utf-8") as handle:
+        figure.savefig(
+            os.path.join(folder, f"{name}.svg"),
+            format="svg",
+            metadata={"Date": None},
+        )
+        with open(
+            os.path.join(folder, f"{name}.json"), "w", encoding="utf-8"
+        ) as handle:
             json.dump(plotted_data(figure), handle)
         names.append(name)
     pyplot.close("all")
@@ -90,7 +108,9 @@ def save_figures(folder: str | None, block: int) -> list[str]:
 
 
 def plotted_data(figure) -> list[dict]:
-    """What each axes of a figure shows: titles, labels, scales and every line's points."""
+    """What each axes of a figure shows: titles, labels, scales and every line's
+    points.
+    """
     return [
         {
             "title": axes.get_title(),
@@ -135,10 +155,15 @@ def main(spec_path: str, result_path: str) -> None:
         except BaseException as exc:  # noqa: BLE001 (SystemExit and KeyboardInterrupt too)
             frames = traceback.extract_tb(exc.__traceback__)
             frames = [f for f in frames if f.filename != __file__]
-            for frame in frames:  # name the page's and snippets' files as the reader knows them
+            # name the page's and snippets' files as the reader knows them
+            for frame in frames:
                 frame.filename = frame.filename.removeprefix(spec["root"] + "/")
-            error = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
-            error += "".join(traceback.format_exception_only(exc)).replace(spec["root"] + "/", "")
+            error = "Traceback (most recent call last):\n" + "".join(
+                traceback.format_list(frames)
+            )
+            error += "".join(traceback.format_exception_only(exc)).replace(
+                spec["root"] + "/", ""
+            )
         if not error:
             try:
                 figures.append(save_figures(folder, index))
@@ -152,7 +177,9 @@ def main(spec_path: str, result_path: str) -> None:
         if error:
             break
     with open(result_path, "w", encoding="utf-8") as handle:
-        json.dump({"errors": errors, "warnings": warned, "figures": figures}, handle)
+        json.dump(
+            {"errors": errors, "warnings": warned, "figures": figures}, handle
+        )
 
 
 if __name__ == "__main__":

@@ -1,22 +1,26 @@
-"""MkDocs hook: the notebook pages (rendered by mkdocs-jupyter) as pages of this site.
+"""MkDocs hook: the notebook pages (rendered by mkdocs-jupyter) as pages of this
+site.
 
-mkdocs-jupyter renders a notebook as JupyterLab would, which does not fit a documentation
-page in five ways; this hook mends each, on notebook pages only:
+mkdocs-jupyter renders a notebook as JupyterLab would, which does not fit a
+documentation page in five ways; this hook mends each, on notebook pages only:
 
-- **Search.** A notebook is a copy of its chapter: indexed, every query would find each
-  chapter twice and the index would double. The page is left out of the index, the way
-  ``search: exclude: true`` in a Markdown page's front matter does it (a notebook has none).
-- **Table of contents.** mkdocs-jupyter builds it from the notebook converted to Markdown
-  with the inline code removed, so "Training with `fit`" links to ``#training-with`` while
-  the heading's id is ``training-with-fit``. The contents are rebuilt from the headings' ids.
-- **Weight.** Every page inlined 580 KB of JupyterLab CSS. Those styles are dropped;
-  ``docs/stylesheets/notebook.css`` lays the cells out with Material's own code colors.
-- **Links.** The notebooks link to the chapters with absolute addresses (they must work in
-  Colab or a downloaded copy); on the site they become relative, so that they stay within
-  the version a reader is looking at under mike.
-- **Keyboard and screen readers.** Only the areas that can scroll (code and outputs) stay
-  in the tab order, not every Markdown cell; images get the alt text that
-  ``tools/notebooks.py`` stored with each figure.
+- **Search.** A notebook is a copy of its chapter: indexed, every query would
+  find each chapter twice and the index would double. The page is left out of
+  the index, the way ``search: exclude: true`` in a Markdown page's front matter
+  does it (a notebook has none).
+- **Table of contents.** mkdocs-jupyter builds it from the notebook converted to
+  Markdown with the inline code removed, so "Training with `fit`" links to
+  ``#training-with`` while the heading's id is ``training-with-fit``. The
+  contents are rebuilt from the headings' ids.
+- **Weight.** Every page inlined 580 KB of JupyterLab CSS. Those styles are
+  dropped; ``docs/stylesheets/notebook.css`` lays the cells out with Material's
+  own code colors.
+- **Links.** The notebooks link to the chapters with absolute addresses (they
+  must work in Colab or a downloaded copy); on the site they become relative, so
+  that they stay within the version a reader is looking at under mike.
+- **Keyboard and screen readers.** Only the areas that can scroll (code and
+  outputs) stay in the tab order, not every Markdown cell; images get the alt
+  text that ``tools/notebooks.py`` stored with each figure.
 """
 
 from __future__ import annotations
@@ -48,7 +52,9 @@ def _is_notebook(page) -> bool:
 
 @cache
 def _published_root(config_file: str) -> str:
-    """site_url as mkdocs.yml has it (mike appends the version to the configured one)."""
+    """site_url as mkdocs.yml has it (mike appends the version to the configured
+    one).
+    """
     with open(config_file, encoding="utf-8") as handle:
         return yaml_load(handle)["site_url"].rstrip("/") + "/"
 
@@ -58,8 +64,15 @@ def _toc(content: str):
     root: list[dict] = []
     stack: list[dict] = []
     for level, anchor, inner in _HEADING.findall(content):
-        name = html_lib.escape(html_lib.unescape(_TAG.sub("", _ANCHOR_LINK.sub("", inner))).strip())
-        token = {"level": int(level), "id": anchor, "name": name, "children": []}
+        name = html_lib.escape(
+            html_lib.unescape(_TAG.sub("", _ANCHOR_LINK.sub("", inner))).strip()
+        )
+        token = {
+            "level": int(level),
+            "id": anchor,
+            "name": name,
+            "children": [],
+        }
         while stack and stack[-1]["level"] >= token["level"]:
             stack.pop()
         (stack[-1]["children"] if stack else root).append(token)
@@ -68,7 +81,9 @@ def _toc(content: str):
 
 
 def _alt_texts(notebook: Path) -> list[str]:
-    """The alt text tools/notebooks.py stored with each image output, in page order."""
+    """The alt text tools/notebooks.py stored with each image output, in page
+    order.
+    """
     texts = []
     for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
         for output in cell.get("outputs", []):
@@ -104,7 +119,9 @@ def on_page_content(html: str, page, config, files) -> str:
     html = _MARKDOWN_WRAPPER.sub(r"\1", html)
     for text in _alt_texts(Path(page.file.abs_src_path)):
         if text:
-            html = html.replace(_DEFAULT_ALT, f'alt="{html_lib.escape(text)}"', 1)
+            html = html.replace(
+                _DEFAULT_ALT, f'alt="{html_lib.escape(text)}"', 1
+            )
     html = _relative_links(html, page, _published_root(config.config_file_path))
     page.toc = _toc(html)
     return html

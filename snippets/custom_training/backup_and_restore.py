@@ -3,6 +3,7 @@ import tempfile
 
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 
@@ -21,20 +22,36 @@ class Crash(keras.callbacks.Callback):
 
     def on_epoch_begin(self, epoch, logs=None):
         if epoch == self.at_epoch:
-            raise RuntimeError(f"lost the machine at the start of epoch {epoch + 1}")
+            raise RuntimeError(
+                f"lost the machine at the start of epoch {epoch + 1}"
+            )
 
 
 class LogEpochs(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
-        print(f"  epoch {epoch + 1} done, optimizer step {int(self.model.optimizer.iterations)}")
+        print(
+            f"  epoch {epoch + 1} done, optimizer step {int(self.model.optimizer.iterations)}"
+        )
 
 
 def start_training(callbacks):
-    """What a job script does each time it starts: build, compile, fit with a backup."""
+    """What a job script does each time it starts: build, compile, fit with a
+    backup.
+    """
     model = build_digits_cnn()
-    model.compile(optimizer=keras.optimizers.Adam(3e-3), loss="sparse_categorical_crossentropy")
-    backup = keras.callbacks.BackupAndRestore(backup_dir)  # saves at the end of every epoch
-    model.fit(data.train, epochs=4, verbose=0, shuffle=False, callbacks=[backup, LogEpochs(), *callbacks])
+    model.compile(
+        optimizer=keras.optimizers.Adam(3e-3),
+        loss="sparse_categorical_crossentropy",
+    )
+    # saves at the end of every epoch
+    backup = keras.callbacks.BackupAndRestore(backup_dir)
+    model.fit(
+        data.train,
+        epochs=4,
+        verbose=0,
+        shuffle=False,
+        callbacks=[backup, LogEpochs(), *callbacks],
+    )
 
 
 print("first attempt:")

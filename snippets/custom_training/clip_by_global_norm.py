@@ -1,5 +1,6 @@
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 
@@ -14,9 +15,17 @@ with tf.GradientTape() as tape:
 grads = tape.gradient(loss, model.trainable_variables)
 
 clipped, norm_before = tf.clip_by_global_norm(grads, clip_norm=1.0)
-print(f"global norm before: {float(norm_before):.4f}, after: {float(tf.linalg.global_norm(clipped)):.4f}")
+print(
+    f"global norm before: {float(norm_before):.4f}, after: {float(tf.linalg.global_norm(clipped)):.4f}"
+)
 ratios = [float(tf.norm(c) / tf.norm(g)) for g, c in zip(grads, clipped)]
-print(f"every gradient scaled by the same factor: {min(ratios):.4f} .. {max(ratios):.4f}")
+print(
+    f"every gradient scaled by the same factor: {min(ratios):.4f} .. {max(ratios):.4f}"
+)
 
-small, unchanged = tf.clip_by_global_norm(grads, clip_norm=100.0)  # a norm below the limit
-print("below the limit, unchanged:", all(bool(tf.reduce_all(s == g)) for s, g in zip(small, grads)))
+# a norm below the limit
+small, unchanged = tf.clip_by_global_norm(grads, clip_norm=100.0)
+print(
+    "below the limit, unchanged:",
+    all(bool(tf.reduce_all(s == g)) for s, g in zip(small, grads)),
+)

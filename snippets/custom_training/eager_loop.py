@@ -1,5 +1,6 @@
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 
@@ -22,13 +23,18 @@ for epoch in range(1, 4):
     for images, labels in data.train:
         with tf.GradientTape() as tape:
             probabilities = model(images, training=True)
-            loss = loss_fn(labels, probabilities) + sum(model.losses)  # no regularizers here: adds 0
+            # no regularizers here: adds 0
+            loss = loss_fn(labels, probabilities) + sum(model.losses)
         grads = tape.gradient(loss, model.trainable_variables)
         optimizer.apply_gradients(zip(grads, model.trainable_variables))
         train_loss.update_state(loss)
         train_accuracy.update_state(labels, probabilities)
     for images, labels in data.validation:
-        probabilities = model(images, training=False)  # no dropout, BatchNorm's moving averages
+        # no dropout, BatchNorm's moving averages
+        probabilities = model(images, training=False)
         val_loss.update_state(loss_fn(labels, probabilities))
         val_accuracy.update_state(labels, probabilities)
-    print(f"epoch {epoch}: " + "  ".join(f"{m.name} {float(m.result()):.3f}" for m in metrics))
+    print(
+        f"epoch {epoch}: "
+        + "  ".join(f"{m.name} {float(m.result()):.3f}" for m in metrics)
+    )

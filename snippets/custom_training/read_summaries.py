@@ -10,4 +10,6 @@ for record in tf.data.TFRecordDataset(os.path.join(logdir, event_file)):
     event = tf.compat.v1.Event.FromString(record.numpy())
     for value in event.summary.value:
         number = tf.make_ndarray(value.tensor)
-        print(f"step {event.step}  {value.tag:14} {value.metadata.plugin_data.plugin_name}  {number:.4f}")
+        print(
+            f"step {event.step}  {value.tag:14} {value.metadata.plugin_data.plugin_name}  {number:.4f}"
+        )

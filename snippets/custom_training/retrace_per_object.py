@@ -3,6 +3,7 @@ import time
 
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 
@@ -25,11 +26,19 @@ first_calls, later_calls = [], []  # seconds per call
 for run in range(1, 4):  # e.g. three runs of a hyperparameter search
     model = build_digits_cnn()
     optimizer = keras.optimizers.Adam(learning_rate=3e-3)
-    optimizer.build(model.trainable_variables)  # create its variables here, outside the function
+    # create its variables here, outside the function
+    optimizer.build(model.trainable_variables)
     for number in range(5):
         start = time.perf_counter()
         train_step(model, optimizer, images, labels)
-        (later_calls if number else first_calls).append(time.perf_counter() - start)
-    print(f"run {run}: 5 steps, traces so far: {train_step.experimental_get_tracing_count()}")
+        (later_calls if number else first_calls).append(
+            time.perf_counter() - start
+        )
+    print(
+        f"run {run}: 5 steps, traces so far: {train_step.experimental_get_tracing_count()}"
+    )
 ratio = statistics.median(first_calls) / statistics.median(later_calls)
-print("a first call (trace and step) costs more than 10 compiled steps:", ratio > 10)
+print(
+    "a first call (trace and step) costs more than 10 compiled steps:",
+    ratio > 10,
+)

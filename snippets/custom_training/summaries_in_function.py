@@ -3,6 +3,7 @@ import tempfile
 
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 
@@ -23,11 +24,16 @@ def train_step(images, labels):
         loss = loss_fn(labels, model(images, training=True)) + sum(model.losses)
     grads = tape.gradient(loss, model.trainable_variables)
     optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    step = optimizer.iterations  # a variable: read when the graph runs, not when it is traced
-    # The writer is set as the default inside the function, so every trace contains it.
-    with writer.as_default(), tf.summary.record_if(step % 5 == 0):  # a tensor condition, checked at every call
+    # a variable: read when the graph runs, not when it is traced
+    step = optimizer.iterations
+    # The writer is set as the default inside the function, so every trace
+    # contains it.
+    # a tensor condition, checked at every call
+    with writer.as_default(), tf.summary.record_if(step % 5 == 0):
         tf.summary.scalar("batch/loss", loss, step=step)
-        tf.summary.scalar("batch/gradient_norm", tf.linalg.global_norm(grads), step=step)
+        tf.summary.scalar(
+            "batch/gradient_norm", tf.linalg.global_norm(grads), step=step
+        )
     return loss
 
 
@@ -45,7 +51,8 @@ print("traces:", train_step.experimental_get_tracing_count())
 for tag, logged in steps.items():
     print(f"{tag:19} logged at steps {logged}")
 
-# The trap: a function traced while no writer is the default has no summary ops in its graph.
+# The trap: a function traced while no writer is the default has no summary ops
+# in its graph.
 trap_logdir = tempfile.mkdtemp()
 trap_writer = tf.summary.create_file_writer(trap_logdir)
 
@@ -61,5 +68,11 @@ with trap_writer.as_default():
     log_sum(tf.zeros([3]))  # a new shape, traced inside the with: writes
 trap_writer.flush()
 (trap_file,) = os.listdir(trap_logdir)
-records = [tf.compat.v1.Event.FromString(r.numpy()) for r in tf.data.TFRecordDataset(os.path.join(trap_logdir, trap_file))]
-print("calls inside the with: 2 | records written:", sum(len(event.summary.value) for event in records))
+records = [
+    tf.compat.v1.Event.FromString(r.numpy())
+    for r in tf.data.TFRecordDataset(os.path.join(trap_logdir, trap_file))
+]
+print(
+    "calls inside the with: 2 | records written:",
+    sum(len(event.summary.value) for event in records),
+)

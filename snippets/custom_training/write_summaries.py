@@ -3,6 +3,7 @@ import tempfile
 
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 
@@ -15,8 +16,14 @@ writer = tf.summary.create_file_writer(logdir)
 model = build_digits_cnn()
 optimizer = keras.optimizers.Adam(learning_rate=3e-3)
 accuracy = keras.metrics.SparseCategoricalAccuracy()
-step = make_step(model, optimizer, keras.losses.SparseCategoricalCrossentropy(), metrics=(accuracy,))
-with writer.as_default():  # summaries written inside go to this writer's event file
+step = make_step(
+    model,
+    optimizer,
+    keras.losses.SparseCategoricalCrossentropy(),
+    metrics=(accuracy,),
+)
+# summaries written inside go to this writer's event file
+with writer.as_default():
     for epoch in range(1, 4):
         accuracy.reset_state()
         losses = [step(images, labels) for images, labels in data.train]

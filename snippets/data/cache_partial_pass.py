@@ -11,5 +11,12 @@ def expensive(x):
 cached = tf.data.Dataset.range(5).map(expensive).cache()  # in memory
 print("first pass, take(2):", [int(x) for x in cached.take(2)])
 print("full pass:", [int(x) for x in cached])
-print("map ran", int(calls.numpy()), "times")  # 2 + 5: the partial pass cached nothing
-print("third pass:", [int(x) for x in cached], "| map ran", int(calls.numpy()), "times")
+# 2 + 5: the partial pass cached nothing
+print("map ran", int(calls.numpy()), "times")
+print(
+    "third pass:",
+    [int(x) for x in cached],
+    "| map ran",
+    int(calls.numpy()),
+    "times",
+)

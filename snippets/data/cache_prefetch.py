@@ -4,18 +4,29 @@ calls = tf.Variable(0, dtype=tf.int64)  # counts how often the map function runs
 
 
 def expensive(x):
-    calls.assign_add(1)  # stands for decoding or resizing: the same result every epoch
-    # assign_add is a stateful op: under tf.config.experimental.enable_op_determinism() it
-    # makes the whole pipeline run serially, without prefetch. Keep counters out of real code.
+    # stands for decoding or resizing: the same result every epoch
+    calls.assign_add(1)
+    # assign_add is a stateful op: under
+    # tf.config.experimental.enable_op_determinism() it makes the whole pipeline
+    # run serially, without prefetch. Keep counters out of real code.
     return x * x
 
 
-squares = tf.data.Dataset.range(5).map(expensive, num_parallel_calls=tf.data.AUTOTUNE)
+squares = tf.data.Dataset.range(5).map(
+    expensive, num_parallel_calls=tf.data.AUTOTUNE
+)
 for name, dataset in [("no cache", squares), ("cache", squares.cache())]:
     calls.assign(0)
     epochs = [[int(x) for x in dataset] for _ in range(3)]
-    print(f"{name:8s}: {epochs[-1]}, map ran {int(calls.numpy())} times in 3 epochs")
+    print(
+        f"{name:8s}: {epochs[-1]}, map ran {int(calls.numpy())} times in 3 epochs"
+    )
 
-pipeline = squares.cache().shuffle(5, seed=1).batch(2).prefetch(tf.data.AUTOTUNE)
+pipeline = (
+    squares.cache().shuffle(5, seed=1).batch(2).prefetch(tf.data.AUTOTUNE)
+)
 print([batch.numpy().tolist() for batch in pipeline])
-print("experimental alias is the same value:", tf.data.experimental.AUTOTUNE == tf.data.AUTOTUNE)
+print(
+    "experimental alias is the same value:",
+    tf.data.experimental.AUTOTUNE == tf.data.AUTOTUNE,
+)

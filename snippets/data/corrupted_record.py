@@ -2,8 +2,10 @@
 import tensorflow as tf
 
 data = bytearray(open(shard_files[0], "rb").read())
-record_size = len(data) // 450  # all records here have the same size: 16 + 97 bytes
-data[3 * record_size + 20] ^= 0xFF  # flip the bits of one byte in the fourth record's data
+# all records here have the same size: 16 + 97 bytes
+record_size = len(data) // 450
+# flip the bits of one byte in the fourth record's data
+data[3 * record_size + 20] ^= 0xFF
 with open("damaged.tfrecord", "wb") as handle:
     handle.write(data)
 

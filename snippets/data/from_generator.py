@@ -16,20 +16,28 @@ signature = (
 )
 tokens = tf.data.Dataset.from_generator(sentences, output_signature=signature)
 print(tokens.element_spec)
-print("cardinality:", int(tokens.cardinality()), "== UNKNOWN:",
-      int(tokens.cardinality()) == tf.data.UNKNOWN_CARDINALITY)
+print(
+    "cardinality:",
+    int(tokens.cardinality()),
+    "== UNKNOWN:",
+    int(tokens.cardinality()) == tf.data.UNKNOWN_CARDINALITY,
+)
 for ids, label in tokens:
     print(ids.numpy(), int(label))
 
 
 def wrong_shape():
-    yield np.zeros((2, 2), np.int32), 0  # a matrix where the signature says a vector
+    # a matrix where the signature says a vector
+    yield np.zeros((2, 2), np.int32), 0
 
 
-bad = tf.data.Dataset.from_generator(wrong_shape, output_signature=signature)  # no error yet
+# no error yet
+bad = tf.data.Dataset.from_generator(wrong_shape, output_signature=signature)
 try:
     next(iter(bad))
 except tf.errors.InvalidArgumentError as error:
     message = error.message
-    print(type(error).__name__, "| TypeError in message:", "TypeError" in message)
-    print(message[message.index("`generator` yielded"):].split(".")[0])
+    print(
+        type(error).__name__, "| TypeError in message:", "TypeError" in message
+    )
+    print(message[message.index("`generator` yielded") :].split(".")[0])

@@ -1,9 +1,11 @@
-# Continues snippets/data/write_tfrecords.py (shard_files), snippets/data/read_tfrecords.py
-# (parse).
+# Continues snippets/data/write_tfrecords.py (shard_files),
+# snippets/data/read_tfrecords.py (parse).
 import tensorflow as tf
 
 two_files = tf.data.TFRecordDataset(["damaged.tfrecord", shard_files[1]])
-print("records kept:", sum(1 for _ in two_files.ignore_errors()), "of", 450 + 449)
+print(
+    "records kept:", sum(1 for _ in two_files.ignore_errors()), "of", 450 + 449
+)
 
 good = next(iter(tf.data.TFRecordDataset(shard_files[1])))
 mixed = tf.data.Dataset.from_tensors(good).concatenate(

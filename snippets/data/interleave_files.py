@@ -1,10 +1,12 @@
 import tensorflow as tf
 
-for name, length in {"a": 4, "b": 2, "c": 3}.items():  # files of 4, 2 and 3 lines: a0..a3, ...
+# files of 4, 2 and 3 lines: a0..a3, ...
+for name, length in {"a": 4, "b": 2, "c": 3}.items():
     with open(f"part-{name}.txt", "w") as handle:
         handle.write("".join(f"{name}{i}\n" for i in range(length)))
 
-files = tf.data.Dataset.list_files("part-*.txt", shuffle=False)  # the default shuffles
+# the default shuffles
+files = tf.data.Dataset.list_files("part-*.txt", shuffle=False)
 print([name.numpy().decode().rsplit("/", 1)[-1] for name in files])
 
 
@@ -15,5 +17,12 @@ def show(dataset):
 show(files.flat_map(tf.data.TextLineDataset))  # one file after the other
 show(files.interleave(tf.data.TextLineDataset, cycle_length=2, block_length=1))
 show(files.interleave(tf.data.TextLineDataset, cycle_length=2, block_length=2))
-show(files.interleave(tf.data.TextLineDataset, cycle_length=3, block_length=1,
-                      num_parallel_calls=tf.data.AUTOTUNE))  # parallel, same order
+show(
+    files.interleave(
+        tf.data.TextLineDataset,
+        cycle_length=3,
+        block_length=1,
+        # parallel, same order
+        num_parallel_calls=tf.data.AUTOTUNE,
+    )
+)

@@ -1,7 +1,7 @@
 # Continues snippets/data/from_generator.py (tokens).
-import tensorflow as tf
 
-padded = tokens.padded_batch(2)  # pads every batch to its longest sequence, with 0
+# pads every batch to its longest sequence, with 0
+padded = tokens.padded_batch(2)
 for ids, label in padded:
     print(ids.numpy().tolist(), label.numpy().tolist())
 

@@ -1,5 +1,4 @@
 # Continues snippets/data/from_generator.py (tokens).
-import tensorflow as tf
 
 ragged = tokens.ragged_batch(2)  # no padding: each row keeps its own length
 print(ragged.element_spec[0])

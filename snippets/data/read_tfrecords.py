@@ -2,7 +2,8 @@
 import numpy as np
 import tensorflow as tf
 
-records = tf.data.TFRecordDataset(shard_files)  # the files one after another, in list order
+# the files one after another, in list order
+records = tf.data.TFRecordDataset(shard_files)
 print(records.element_spec)
 serialized = next(iter(records))
 print("one record:", len(serialized.numpy()), "bytes")
@@ -14,8 +15,10 @@ feature_spec = {
 
 
 def parse(record):
-    example = tf.io.parse_single_example(record, feature_spec)  # a dict of dense tensors
-    image = tf.io.decode_raw(example["image"], tf.uint8)  # the 64 bytes written above
+    # a dict of dense tensors
+    example = tf.io.parse_single_example(record, feature_spec)
+    # the 64 bytes written above
+    image = tf.io.decode_raw(example["image"], tf.uint8)
     image = tf.reshape(tf.cast(image, tf.float32) / 16.0, (8, 8, 1))
     return image, tf.cast(example["label"], tf.int32)
 

@@ -3,11 +3,18 @@ import tensorflow as tf
 
 numbers = tf.data.Dataset.range(12)
 for buffer_size in (1, 4, 12):
-    order = numbers.shuffle(buffer_size, seed=7).batch(12).get_single_element().numpy()
-    ahead = int((order - np.arange(12)).max())  # element value minus its new position
+    order = (
+        numbers.shuffle(buffer_size, seed=7)
+        .batch(12)
+        .get_single_element()
+        .numpy()
+    )
+    # element value minus its new position
+    ahead = int((order - np.arange(12)).max())
     print(f"buffer {buffer_size:2d}: {order}  moved ahead by at most {ahead}")
 
-epochs = numbers.shuffle(12, seed=7)  # reshuffle_each_iteration=True is the default
+# reshuffle_each_iteration=True is the default
+epochs = numbers.shuffle(12, seed=7)
 print("epoch 1:  ", epochs.batch(12).get_single_element().numpy())
 print("epoch 2:  ", epochs.batch(12).get_single_element().numpy())
 fixed = numbers.shuffle(12, seed=7, reshuffle_each_iteration=False)

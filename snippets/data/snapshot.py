@@ -11,13 +11,16 @@ def expensive(x):
     return x * x
 
 
-def squares(n):  # builds a new dataset object each call, as a new training run would
+# builds a new dataset object each call, as a new training run would
+def squares(n):
     return tf.data.Dataset.range(n).map(expensive).snapshot("squares-snapshot")
 
 
-shutil.rmtree("squares-snapshot", ignore_errors=True)  # no snapshot left from an earlier run
+# no snapshot left from an earlier run
+shutil.rmtree("squares-snapshot", ignore_errors=True)
 for run, n in enumerate([5, 5, 6], 1):
     calls.assign(0)
     values = [int(x) for x in squares(n)]  # the default reader does not shuffle
     print(f"run {run}: {values}, map ran {int(calls.numpy())} times")
-print("snapshots on disk:", len(os.listdir("squares-snapshot")))  # one per distinct pipeline
+# one per distinct pipeline
+print("snapshots on disk:", len(os.listdir("squares-snapshot")))

@@ -1,5 +1,7 @@
 # Continues snippets/deploy/convert_saved_model.py (tflite_float32).
-"""List the operations and tensors of a .tflite file with the LiteRT model analyzer."""
+"""List the operations and tensors of a .tflite file with the LiteRT model
+analyzer.
+"""
 # Continues snippets/deploy/convert_saved_model.py: needs tflite_float32.
 
 import contextlib
@@ -8,7 +10,8 @@ import io
 import tensorflow as tf
 
 report = io.StringIO()
-with contextlib.redirect_stdout(report):  # analyze() prints its report; keep it as text
+# analyze() prints its report; keep it as text
+with contextlib.redirect_stdout(report):
     tf.lite.experimental.Analyzer.analyze(model_content=tflite_float32)
 
 lines = report.getvalue().splitlines()

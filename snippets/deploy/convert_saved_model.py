@@ -1,6 +1,7 @@
 # Continues snippets/deploy/train_and_export.py (saved_model_dir, folder).
 """Convert the exported SavedModel to a .tflite file: the float32 baseline."""
-# Continues snippets/deploy/train_and_export.py: needs saved_model_dir and folder.
+# Continues snippets/deploy/train_and_export.py: needs saved_model_dir and
+# folder.
 
 import os
 

@@ -9,20 +9,28 @@ import tensorflow as tf
 
 
 class RunningProduct(keras.layers.Layer):
-    """Cumulative products along each row, with an op that LiteRT has no builtin kernel for."""
+    """Cumulative products along each row, with an op that LiteRT has no builtin
+    kernel for.
+    """
 
     def call(self, x):
         return tf.math.cumprod(x, axis=1)
 
 
-product_model = keras.Sequential([keras.Input(shape=(4,), name="x"), RunningProduct()])
+product_model = keras.Sequential(
+    [keras.Input(shape=(4,), name="x"), RunningProduct()]
+)
 
-# Keras' defaults: builtin kernels, and TensorFlow's own kernels (Flex) for the rest.
+# Keras' defaults: builtin kernels, and TensorFlow's own kernels (Flex) for the
+# rest.
 flex_path = os.path.join(folder, "cumprod_keras_default.tflite")
 product_model.export(flex_path, format="litert", verbose=False)
-print(f"format='litert' with Keras' defaults: converted, {os.path.getsize(flex_path)} bytes")
+print(
+    f"format='litert' with Keras' defaults: converted, {os.path.getsize(flex_path)} bytes"
+)
 
-# Builtin kernels only: the op that needs Flex is refused now, not when the app runs.
+# Builtin kernels only: the op that needs Flex is refused now, not when the app
+# runs.
 try:
     product_model.export(
         os.path.join(folder, "cumprod_builtins.tflite"),
@@ -30,5 +38,10 @@ try:
         verbose=False,
         target_spec={"supported_ops": [tf.lite.OpsSet.TFLITE_BUILTINS]},
     )
-except Exception as error:  # tensorflow.lite.python.convert_phase.ConverterError
-    print(type(error).__name__, "| needs TF Select ops: Cumprod:", "TF Select ops: Cumprod" in str(error))
+# tensorflow.lite.python.convert_phase.ConverterError
+except Exception as error:
+    print(
+        type(error).__name__,
+        "| needs TF Select ops: Cumprod:",
+        "TF Select ops: Cumprod" in str(error),
+    )

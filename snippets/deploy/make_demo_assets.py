@@ -1,10 +1,11 @@
 """Make the files of the live demo (docs/demo.md) in docs/demo/.
 
-Trains the digits CNN as docs/deploy.md does, converts it to a TensorFlow.js graph model with
-the converter in .venv-tfjs/, and copies the TensorFlow.js bundle that package-lock.json pins
-from node_modules/, so that the site serves everything the demo loads. It also saves the Keras
-model (tests/test_demo.py compares the browser's answers with it) and one test image of each
-digit for the demo's buttons. Run from the repository root: `make demo-assets`.
+Trains the digits CNN as docs/deploy.md does, converts it to a TensorFlow.js
+graph model with the converter in .venv-tfjs/, and copies the TensorFlow.js
+bundle that package-lock.json pins from node_modules/, so that the site serves
+everything the demo loads. It also saves the Keras model (tests/test_demo.py
+compares the browser's answers with it) and one test image of each digit for the
+demo's buttons. Run from the repository root: `make demo-assets`.
 """
 
 import json
@@ -36,8 +37,8 @@ def train() -> keras.Model:
         loss="sparse_categorical_crossentropy",
         metrics=["accuracy"],
     )
-    # data.train shuffles itself each epoch; with fit's default shuffle=True, Keras
-    # would warn that it ignores the argument for a dataset.
+    # data.train shuffles itself each epoch; with fit's default shuffle=True,
+    # Keras would warn that it ignores the argument for a dataset.
     model.fit(data.train, epochs=20, verbose=0, shuffle=False)
     _, accuracy = model.evaluate(data.test, verbose=0)
     print(f"test accuracy {accuracy:.1%}")
@@ -52,18 +53,30 @@ def main() -> None:
         model.export(saved_model_dir, verbose=False)
         shutil.rmtree(DEMO / "model", ignore_errors=True)
         subprocess.run(
-            [CONVERTER, "--input_format=tf_saved_model", "--output_format=tfjs_graph_model",
-             saved_model_dir, DEMO / "model"],
+            [
+                CONVERTER,
+                "--input_format=tf_saved_model",
+                "--output_format=tfjs_graph_model",
+                saved_model_dir,
+                DEMO / "model",
+            ],
             check=True,
         )
     model.save(DEMO / "digits_cnn.keras")
     shutil.copyfile(BUNDLE, DEMO / "tf.min.js")
     _, (images, labels) = split_digits()
-    examples = {str(d): images[np.argmax(labels == d)].reshape(64).tolist() for d in range(10)}
-    (DEMO / "test_digits.json").write_text(json.dumps(examples) + "\n", encoding="utf-8")
+    examples = {
+        str(d): images[np.argmax(labels == d)].reshape(64).tolist()
+        for d in range(10)
+    }
+    (DEMO / "test_digits.json").write_text(
+        json.dumps(examples) + "\n", encoding="utf-8"
+    )
     for path in sorted(DEMO.rglob("*")):
         if path.is_file():
-            print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KB")
+            print(
+                f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KB"
+            )
 
 
 if __name__ == "__main__":

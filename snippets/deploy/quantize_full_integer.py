@@ -1,6 +1,7 @@
 # Continues snippets/deploy/train_and_export.py (saved_model_dir, folder).
 """Full-integer quantization: int8 weights, activations, input and output."""
-# Continues snippets/deploy/train_and_export.py: needs saved_model_dir and folder.
+# Continues snippets/deploy/train_and_export.py: needs saved_model_dir and
+# folder.
 
 import os
 
@@ -8,13 +9,16 @@ import tensorflow as tf
 
 from tfguide.data import split_digits
 
-# A fixed sample of training images, in a fixed order: the same ranges on every run.
+# A fixed sample of training images, in a fixed order: the same ranges on every
+# run.
 (train_images, _), _ = split_digits()
 calibration_images = train_images[:300]
 
 
 def representative_images():
-    """One image at a time: the converter measures each activation's range over them all."""
+    """One image at a time: the converter measures each activation's range over
+    them all.
+    """
     for image in calibration_images:
         yield [image[None]]
 
@@ -22,7 +26,8 @@ def representative_images():
 converter = tf.lite.TFLiteConverter.from_saved_model(saved_model_dir)
 converter.optimizations = [tf.lite.Optimize.DEFAULT]
 converter.representative_dataset = representative_images
-converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]  # int8 or fail
+# int8 or fail
+converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
 converter.inference_input_type = tf.int8
 converter.inference_output_type = tf.int8
 

@@ -1,21 +1,27 @@
 # Continues snippets/deploy/train_and_export.py (test_labels, test_images),
 # snippets/deploy/quantize_full_integer.py (int8_path).
 """Run the full-integer model: quantize the images going in, dequantize the answer."""
-# Continues snippets/deploy/quantize_full_integer.py: needs int8_path, and test_images and
-# test_labels from train_and_export.py.
+# Continues snippets/deploy/quantize_full_integer.py: needs int8_path, and
+# test_images and test_labels from train_and_export.py.
 
 import numpy as np
 from ai_edge_litert.interpreter import Interpreter
 
-runner = Interpreter(model_path=int8_path).get_signature_runner("serving_default")
+runner = Interpreter(model_path=int8_path).get_signature_runner(
+    "serving_default"
+)
 image_spec = runner.get_input_details()["image"]
 output_spec = runner.get_output_details()["output_0"]
 for name, spec in [("input ", image_spec), ("output", output_spec)]:
     scale, zero_point = spec["quantization"]
-    print(f"{name} {spec['dtype'].__name__}: real value = {scale:.6f} * (q - ({zero_point}))")
+    print(
+        f"{name} {spec['dtype'].__name__}: real value = {scale:.6f} * (q - ({zero_point}))"
+    )
 
 scale, zero_point = image_spec["quantization"]
-quantized = np.clip(np.round(test_images[:5] / scale + zero_point), -128, 127).astype(np.int8)
+quantized = np.clip(
+    np.round(test_images[:5] / scale + zero_point), -128, 127
+).astype(np.int8)
 raw = runner(image=quantized)["output_0"]
 
 scale, zero_point = output_spec["quantization"]

@@ -10,5 +10,6 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     tf.lite.Interpreter(model_path=float32_path)
 
-message = " ".join(str(caught[0].message).split())  # the text is indented over several lines
+# the text is indented over several lines
+message = " ".join(str(caught[0].message).split())
 print(f"{caught[0].category.__name__}: {message}")

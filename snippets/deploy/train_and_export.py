@@ -1,4 +1,6 @@
-"""Train the digits CNN, then export it as a SavedModel, the input of every converter."""
+"""Train the digits CNN, then export it as a SavedModel, the input of every
+converter.
+"""
 
 import os
 import tempfile
@@ -23,7 +25,8 @@ model.compile(
 # would warn that it ignores the argument for a dataset.
 model.fit(data.train, epochs=20, verbose=0, shuffle=False)
 
-# The same 359 test images as NumPy arrays, and the Keras model's answers for them.
+# The same 359 test images as NumPy arrays, and the Keras model's answers for
+# them.
 _, (test_images, test_labels) = split_digits()
 keras_probabilities = model.predict(test_images, verbose=0)
 accuracy = (keras_probabilities.argmax(axis=1) == test_labels).mean()
@@ -31,5 +34,6 @@ print(f"Keras test accuracy {accuracy:.1%}, above 95%: {accuracy > 0.95}")
 
 folder = tempfile.mkdtemp()
 saved_model_dir = os.path.join(folder, "saved_model")
-model.export(saved_model_dir, verbose=False)  # verbose=True would print the temporary path
+# verbose=True would print the temporary path
+model.export(saved_model_dir, verbose=False)
 print(sorted(os.listdir(saved_model_dir)))

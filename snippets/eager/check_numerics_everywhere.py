@@ -6,6 +6,8 @@ try:
 except tf.errors.InvalidArgumentError as error:
     print(type(error).__name__, "| names the op:", '"Log"' in error.message)
 finally:
-    tf.debugging.disable_check_numerics()  # the checks slow every op down: switch them off
+    # the checks slow every op down: switch them off
+    tf.debugging.disable_check_numerics()
 
-print(tf.math.log(tf.constant([1.0, 0.0])).numpy())  # unchecked again: -inf passes
+# unchecked again: -inf passes
+print(tf.math.log(tf.constant([1.0, 0.0])).numpy())

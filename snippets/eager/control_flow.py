@@ -5,9 +5,13 @@ def newton_sqrt(value, rel_tolerance=1e-6, max_steps=50):
     """Square root by Newton's method: plain Python control flow on tensor values."""
     guess = tf.constant(1.0)
     steps = 0
-    # The comparison is a tensor, read as a Python bool. The tolerance is relative, since
-    # float32 is only good to about 1e-7 of the value; the step limit ends the loop anyway.
-    while tf.abs(guess * guess - value) > rel_tolerance * value and steps < max_steps:
+    # The comparison is a tensor, read as a Python bool. The tolerance is
+    # relative, since float32 is only good to about 1e-7 of the value; the step
+    # limit ends the loop anyway.
+    while (
+        tf.abs(guess * guess - value) > rel_tolerance * value
+        and steps < max_steps
+    ):
         guess = (guess + value / guess) / 2.0
         steps += 1
     return guess, steps
@@ -18,7 +22,8 @@ print(f"sqrt(2) = {root.numpy():.6f} after {steps} steps")
 root, steps = newton_sqrt(tf.constant(2e6))
 print(f"sqrt(2e6) = {root.numpy():.2f} after {steps} steps")
 
-for value in tf.constant([4.0, -1.0, 9.0]):  # iterating a tensor yields its rows
+# iterating a tensor yields its rows
+for value in tf.constant([4.0, -1.0, 9.0]):
     if value < 0:
         print(f"{value.numpy()}: no real square root")
     else:
@@ -30,4 +35,5 @@ try:
         pass
 except ValueError as error:
     print("ValueError | ambiguous:", "ambiguous" in str(error))
-print("all positive:", bool(tf.reduce_all(batch > 0)))  # say which answer you mean
+# say which answer you mean
+print("all positive:", bool(tf.reduce_all(batch > 0)))

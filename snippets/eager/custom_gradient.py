@@ -4,7 +4,8 @@ import tensorflow as tf
 @tf.custom_gradient
 def softplus(x):
     """log(1 + e^x), written so that neither the value nor the gradient overflows."""
-    # log(1 + e^x) = max(x, 0) + log(1 + e^-|x|): the exponent is never positive.
+    # log(1 + e^x) = max(x, 0) + log(1 + e^-|x|): the exponent is never
+    # positive.
     value = tf.maximum(x, 0.0) + tf.math.log1p(tf.exp(-tf.abs(x)))
 
     def grad(upstream):  # receives dL/dy, returns dL/dx
@@ -18,7 +19,15 @@ with tf.GradientTape(persistent=True) as tape:
     tape.watch(x)
     plain = tf.math.log(1.0 + tf.exp(x))
     custom = softplus(x)
-print("automatic:", plain.numpy(), "| gradient:", tape.gradient(plain, x).numpy())  # 0 * inf
-print("custom:   ", custom.numpy(), "| gradient:", tape.gradient(custom, x).numpy())
+# 0 * inf
+print(
+    "automatic:", plain.numpy(), "| gradient:", tape.gradient(plain, x).numpy()
+)
+print(
+    "custom:   ",
+    custom.numpy(),
+    "| gradient:",
+    tape.gradient(custom, x).numpy(),
+)
 print("tf.math.softplus:", tf.math.softplus(x).numpy())
 del tape

@@ -10,7 +10,8 @@ with tf.device(device):
 print(product.device)  # the full name of the device that produced the tensor
 print("result:", product[0, 0].numpy())
 
-# Soft placement (on by default): a device that is missing is replaced by one that exists.
+# Soft placement (on by default): a device that is missing is replaced by one
+# that exists.
 print("soft placement:", tf.config.get_soft_device_placement())
 with tf.device("/GPU:7"):  # no machine here has eight GPUs
     anywhere = tf.ones((2, 2)) + 1
@@ -21,6 +22,10 @@ try:
     with tf.device("/GPU:7"):
         tf.ones((2, 2)) + 1
 except tf.errors.InvalidArgumentError as error:
-    print(type(error).__name__, "| could not satisfy:", "Could not satisfy device" in error.message)
+    print(
+        type(error).__name__,
+        "| could not satisfy:",
+        "Could not satisfy device" in error.message,
+    )
 finally:
     tf.config.set_soft_device_placement(True)  # restore the default

@@ -4,7 +4,9 @@ import tensorflow as tf
 dense = keras.layers.Dense(2)
 dense.build((None, 3))
 print("Keras layer is a tf.Module:", isinstance(dense, tf.Module))
-print("its kernel is a keras.Variable:", isinstance(dense.kernel, keras.Variable))
+print(
+    "its kernel is a keras.Variable:", isinstance(dense.kernel, keras.Variable)
+)
 print("its kernel is a tf.Variable:", isinstance(dense.kernel, tf.Variable))
 
 
@@ -15,8 +17,17 @@ class WithKerasLayer(tf.Module):
 
 
 holder = WithKerasLayer()
-print("layer weights:", len(dense.weights), "| found by the module:", len(holder.variables))
+print(
+    "layer weights:",
+    len(dense.weights),
+    "| found by the module:",
+    len(holder.variables),
+)
 
-# A checkpoint does not use that list: it follows the attributes, and finds the weights.
+# A checkpoint does not use that list: it follows the attributes, and finds the
+# weights.
 path = tf.train.Checkpoint(holder=holder).write("keras_layer_in_module/ckpt")
-print("in the checkpoint:", [name for name, _ in tf.train.list_variables(path)][1:])
+print(
+    "in the checkpoint:",
+    [name for name, _ in tf.train.list_variables(path)][1:],
+)

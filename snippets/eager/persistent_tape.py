@@ -7,7 +7,8 @@ with tf.GradientTape() as tape:
     cube = x**3
 print("d(x^2)/dx =", tape.gradient(square, x).numpy())
 try:
-    tape.gradient(cube, x)  # a tape releases its records after one gradient call
+    # a tape releases its records after one gradient call
+    tape.gradient(cube, x)
 except RuntimeError as error:
     print("RuntimeError:", error)
 

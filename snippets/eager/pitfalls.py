@@ -1,12 +1,18 @@
 import numpy as np
 import tensorflow as tf
 
-# 1. A float64 tensor (made from a NumPy array) meets a float32 one: no silent promotion.
+# 1. A float64 tensor (made from a NumPy array) meets a float32 one: no silent
+# promotion.
 measured = tf.constant(np.array([1.0, 2.0]))  # float64, NumPy's default
 try:
     measured + tf.constant([1.0, 2.0])
 except tf.errors.InvalidArgumentError as error:
-    print("1.", type(error).__name__, "| expected a double tensor:", "double tensor" in error.message)
+    print(
+        "1.",
+        type(error).__name__,
+        "| expected a double tensor:",
+        "double tensor" in error.message,
+    )
 
 # 2. A round trip through NumPy leaves the tape: the gradient is None.
 x = tf.Variable(2.0)

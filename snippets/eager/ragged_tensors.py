@@ -1,6 +1,7 @@
 import tensorflow as tf
 
-sentences = tf.ragged.constant([[3, 1, 4], [1], [5, 9]])  # rows of different lengths
+# rows of different lengths
+sentences = tf.ragged.constant([[3, 1, 4], [1], [5, 9]])
 print(sentences.shape)  # None: the second axis has no single size
 print("row lengths:", sentences.row_lengths().numpy())
 print("sum per row:", tf.reduce_sum(sentences, axis=1).numpy())

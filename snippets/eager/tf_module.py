@@ -16,7 +16,8 @@ class Affine(tf.Module):
 class TwoLayers(tf.Module):
     def __init__(self, name=None):
         super().__init__(name=name)
-        self.first = Affine(3, 2, name="first")  # modules inside modules are found too
+        # modules inside modules are found too
+        self.first = Affine(3, 2, name="first")
         self.second = Affine(2, 1, name="second")
         self.calls = tf.Variable(0, trainable=False)  # state, but not trained
 
@@ -27,5 +28,10 @@ class TwoLayers(tf.Module):
 
 net = TwoLayers(name="net")
 print(net(tf.ones((1, 3))).numpy())
-print("all variables:", len(net.variables), "| trainable:", len(net.trainable_variables))
+print(
+    "all variables:",
+    len(net.variables),
+    "| trainable:",
+    len(net.trainable_variables),
+)
 print("submodules:", [module.name for module in net.submodules])

@@ -1,7 +1,9 @@
 import tensorflow as tf
 
 weights = tf.Variable([[1.0, 2.0], [3.0, 4.0]], name="weights")
-print(weights.name, weights.shape, weights.dtype, "trainable:", weights.trainable)
+print(
+    weights.name, weights.shape, weights.dtype, "trainable:", weights.trainable
+)
 
 weights.assign([[0.0, 0.0], [0.0, 1.0]])  # same shape and dtype, new values
 weights.assign_add(tf.ones((2, 2)))

@@ -1,18 +1,34 @@
 import tensorflow as tf
 
-# Device settings must come before TensorFlow creates its devices, which happens at the
-# first operation or the first call that lists logical devices.
+# Device settings must come before TensorFlow creates its devices, which happens
+# at the first operation or the first call that lists logical devices.
 gpus = tf.config.list_physical_devices("GPU")
-visible = gpus  # all of them; gpus[:1] would leave the others to other processes
+# all of them; gpus[:1] would leave the others to other processes
+visible = gpus
 tf.config.set_visible_devices(visible, "GPU")
 for gpu in visible:  # on a machine without a GPU this loop does nothing
     tf.config.experimental.set_memory_growth(gpu, True)
 
 cpu = tf.config.list_physical_devices("CPU")[0]
 tf.config.set_logical_device_configuration(
-    cpu, [tf.config.LogicalDeviceConfiguration(), tf.config.LogicalDeviceConfiguration()]
+    cpu,
+    [
+        tf.config.LogicalDeviceConfiguration(),
+        tf.config.LogicalDeviceConfiguration(),
+    ],
 )
 
-print("GPUs found:", len(gpus), "| visible:", len(tf.config.get_visible_devices("GPU")))
-print("memory growth per GPU:", [tf.config.experimental.get_memory_growth(g) for g in visible])
-print("logical CPUs:", [device.name for device in tf.config.list_logical_devices("CPU")])
+print(
+    "GPUs found:",
+    len(gpus),
+    "| visible:",
+    len(tf.config.get_visible_devices("GPU")),
+)
+print(
+    "memory growth per GPU:",
+    [tf.config.experimental.get_memory_growth(g) for g in visible],
+)
+print(
+    "logical CPUs:",
+    [device.name for device in tf.config.list_logical_devices("CPU")],
+)

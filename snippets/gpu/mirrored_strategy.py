@@ -1,13 +1,16 @@
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 
 keras.utils.set_random_seed(0)
-tf.config.experimental.enable_op_determinism()  # reproducible output; slower on a GPU
+# reproducible output; slower on a GPU
+tf.config.experimental.enable_op_determinism()
 
 gpus = tf.config.list_logical_devices("GPU")
-replicas = gpus if len(gpus) >= 2 else tf.config.list_logical_devices("CPU")  # here: 2 CPUs
+# here: 2 CPUs
+replicas = gpus if len(gpus) >= 2 else tf.config.list_logical_devices("CPU")
 strategy = tf.distribute.MirroredStrategy([device.name for device in replicas])
 print("replicas in sync:", strategy.num_replicas_in_sync)
 
@@ -18,10 +21,15 @@ with strategy.scope():  # variables created here are mirrored on every replica
         loss="sparse_categorical_crossentropy",
         metrics=["accuracy"],
     )
-kernel = model.layers[0].kernel.value  # the MirroredVariable behind the Keras variable
-print("first kernel held on:", [v.device.split("device:")[1] for v in kernel.values])
+# the MirroredVariable behind the Keras variable
+kernel = model.layers[0].kernel.value
+print(
+    "first kernel held on:",
+    [v.device.split("device:")[1] for v in kernel.values],
+)
 
 data = digits_datasets(batch_size=64)  # 64 is the global batch: 32 per replica
-model.fit(data.train, epochs=5, verbose=0, shuffle=False)  # data.train shuffles itself
+# data.train shuffles itself
+model.fit(data.train, epochs=5, verbose=0, shuffle=False)
 loss, accuracy = model.evaluate(data.test, verbose=0)
 print(f"test accuracy {accuracy:.1%}, above 90%: {accuracy > 0.9}")

@@ -1,6 +1,8 @@
-"""One worker of a MultiWorkerMirroredStrategy run; TF_CONFIG says which one it is.
+"""One worker of a MultiWorkerMirroredStrategy run; TF_CONFIG says which one it
+is.
 
-Start one copy per worker, each with its own TF_CONFIG. Prints one JSON line of results.
+Start one copy per worker, each with its own TF_CONFIG. Prints one JSON line of
+results.
 """
 
 import hashlib
@@ -9,13 +11,15 @@ import os
 
 import keras
 import tensorflow as tf
+
 from tfguide.data import split_digits
 
 GLOBAL_BATCH = 64  # split evenly over all replicas of all workers
 STEPS_PER_EPOCH = 22  # 22 x 64 = 1,408 of the 1,438 training images
 EPOCHS = 5
 
-# Reads TF_CONFIG and connects to the other workers; it must come before other TF calls.
+# Reads TF_CONFIG and connects to the other workers; it must come before other
+# TF calls.
 strategy = tf.distribute.MultiWorkerMirroredStrategy()
 task = json.loads(os.environ["TF_CONFIG"])["task"]
 keras.utils.set_random_seed(0)  # the same initial weights on every worker
@@ -23,10 +27,12 @@ tf.config.experimental.enable_op_determinism()
 
 (images, labels), _ = split_digits()
 options = tf.data.Options()
-# The data are arrays in memory, not files, so FILE sharding cannot work: with DATA each
-# worker takes its half of every global batch (32 of the 64). OFF would give every worker
-# the same batches.
-options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
+# The data are arrays in memory, not files, so FILE sharding cannot work: with
+# DATA each worker takes its half of every global batch (32 of the 64). OFF
+# would give every worker the same batches.
+options.experimental_distribute.auto_shard_policy = (
+    tf.data.experimental.AutoShardPolicy.DATA
+)
 data = (
     tf.data.Dataset.from_tensor_slices((images, labels))
     .shuffle(len(labels), seed=0)
@@ -55,13 +61,18 @@ def train_step(batch):
     def replica_step(images, labels):
         with tf.GradientTape() as tape:
             per_example = loss_fn(labels, model(images, training=True))
-            loss = tf.nn.compute_average_loss(per_example, global_batch_size=GLOBAL_BATCH)
+            loss = tf.nn.compute_average_loss(
+                per_example, global_batch_size=GLOBAL_BATCH
+            )
         grads = tape.gradient(loss, model.trainable_variables)
-        optimizer.apply_gradients(zip(grads, model.trainable_variables))  # all-reduces grads
+        # all-reduces grads
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))
         return loss, tf.shape(images)[0]
 
     loss, size = strategy.run(replica_step, args=batch)
-    return strategy.reduce("SUM", loss, axis=None), strategy.reduce("SUM", size, axis=None)
+    return strategy.reduce("SUM", loss, axis=None), strategy.reduce(
+        "SUM", size, axis=None
+    )
 
 
 first_labels = None
@@ -70,7 +81,8 @@ for epoch in range(EPOCHS):
     for _ in range(STEPS_PER_EPOCH):
         batch = next(batches)
         if first_labels is None:
-            local = strategy.experimental_local_results(batch[1])  # this worker's replicas
+            # this worker's replicas
+            local = strategy.experimental_local_results(batch[1])
             first_labels = local[0].numpy().tolist()
         loss, images_per_step = train_step(batch)
         total += float(loss)

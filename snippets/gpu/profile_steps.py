@@ -4,6 +4,7 @@ from pathlib import Path
 
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
 from tfguide.training import make_train_step
@@ -13,18 +14,29 @@ model = build_digits_cnn()
 loss_fn = keras.losses.SparseCategoricalCrossentropy()
 step = make_train_step(model, keras.optimizers.Adam(3e-3), loss_fn)
 batches = iter(digits_datasets().train.repeat())
-step(*next(batches))  # trace first: the profile should show training, not tracing
+# trace first: the profile should show training, not tracing
+step(*next(batches))
 
 logdir = tempfile.mkdtemp()
 tf.profiler.experimental.start(logdir)
 for number in range(5):
-    with tf.profiler.experimental.Trace("train", step_num=number, _r=1):  # marks a step
+    # marks a step
+    with tf.profiler.experimental.Trace("train", step_num=number, _r=1):
         step(*next(batches))
 tf.profiler.experimental.stop()
 
-files = [path.relative_to(logdir) for path in Path(logdir).rglob("*") if path.is_file()]
+files = [
+    path.relative_to(logdir)
+    for path in Path(logdir).rglob("*")
+    if path.is_file()
+]
 print("files written:", len(files))
-for path in files:  # the run folder is named for the date and time, the file for the host
+# the run folder is named for the date and time, the file for the host
+for path in files:
     kind = path.name.removeprefix(socket.gethostname())
     size = (Path(logdir) / path).stat().st_size
-    print(f"{path.parts[0]}/{path.parts[1]}/<run>/<host>{kind}", "| not empty:", size > 0)
+    print(
+        f"{path.parts[0]}/{path.parts[1]}/<run>/<host>{kind}",
+        "| not empty:",
+        size > 0,
+    )

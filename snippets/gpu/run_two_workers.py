@@ -7,7 +7,8 @@ import tempfile
 import time
 from pathlib import Path
 
-WORKER = Path("multi_worker.py").resolve()  # the worker script above, saved in this folder
+# the worker script above, saved in this folder
+WORKER = Path("multi_worker.py").resolve()
 if not WORKER.exists():
     raise FileNotFoundError(f"save the worker script above as {WORKER} first")
 
@@ -19,7 +20,8 @@ def free_port():
 
 
 cluster = {"worker": [f"127.0.0.1:{free_port()}", f"127.0.0.1:{free_port()}"]}
-workdir = tempfile.mkdtemp()  # the workers' working folder: anything they write lands here
+# the workers' working folder: anything they write lands here
+workdir = tempfile.mkdtemp()
 processes = []
 for index in range(2):
     tf_config = {"cluster": cluster, "task": {"type": "worker", "index": index}}
@@ -29,7 +31,8 @@ for index in range(2):
             env={
                 **os.environ,
                 "TF_CONFIG": json.dumps(tf_config),
-                "CUDA_VISIBLE_DEVICES": "",  # no GPU: two workers must not share one
+                # no GPU: two workers must not share one
+                "CUDA_VISIBLE_DEVICES": "",
             },
             cwd=workdir,
             stdout=subprocess.PIPE,
@@ -39,10 +42,14 @@ for index in range(2):
     )
 deadline = time.monotonic() + 120  # for both workers together
 try:
-    outputs = [p.communicate(timeout=max(deadline - time.monotonic(), 0)) for p in processes]
+    outputs = [
+        p.communicate(timeout=max(deadline - time.monotonic(), 0))
+        for p in processes
+    ]
 except subprocess.TimeoutExpired:
     for process in processes:
-        process.kill()  # a worker left waiting for the other would otherwise never end
+        # a worker left waiting for the other would otherwise never end
+        process.kill()
         process.communicate()
     raise
 
@@ -54,11 +61,21 @@ for index, (process, (stdout, stderr)) in enumerate(zip(processes, outputs)):
     else:
         results.append(json.loads(stdout.strip().splitlines()[-1]))
 for result in results:
-    print(f"task {result['task']}: replicas in sync {result['replicas']}, "
-          f"{result['per_worker_batch']} of {result['images_per_step']} images per step")
+    print(
+        f"task {result['task']}: replicas in sync {result['replicas']}, "
+        f"{result['per_worker_batch']} of {result['images_per_step']} images per step"
+    )
 if len(results) == 2:
     first, second = results
-    print("different images on the two workers:", first["first_labels"] != second["first_labels"])
-    print("identical weights after training:", first["weights_sha256"] == second["weights_sha256"])
-    print(f"final epoch loss {first['final_loss']:.2f}, below 0.5: {first['final_loss'] < 0.5}")
+    print(
+        "different images on the two workers:",
+        first["first_labels"] != second["first_labels"],
+    )
+    print(
+        "identical weights after training:",
+        first["weights_sha256"] == second["weights_sha256"],
+    )
+    print(
+        f"final epoch loss {first['final_loss']:.2f}, below 0.5: {first['final_loss'] < 0.5}"
+    )
 print("files the workers wrote:", sorted(os.listdir(workdir)))

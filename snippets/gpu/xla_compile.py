@@ -21,13 +21,24 @@ ir = scaled_relu_squared.experimental_get_compiler_ir(x)
 before, after = ir(stage="hlo"), ir(stage="optimized_hlo")
 
 
-IGNORED = {"parameter", "constant", "broadcast", "reshape", "tuple", "get-tuple-element"}
+IGNORED = {
+    "parameter",
+    "constant",
+    "broadcast",
+    "reshape",
+    "tuple",
+    "get-tuple-element",
+}
 
 
 def body(hlo, name):
-    """The instructions of one computation of an HLO module (name "ENTRY" for the entry)."""
+    """The instructions of one computation of an HLO module (name "ENTRY" for the
+    entry).
+    """
     header = r"ENTRY \S+" if name == "ENTRY" else re.escape(name)
-    found = re.search(rf"^{header} [^\n]*\{{$\n(.*?)^\}}$", hlo, re.M | re.S)
+    found = re.search(
+        rf"^{header} [^\n]*\{{$\n(.*?)^\}}$", hlo, re.MULTILINE | re.DOTALL
+    )
     return found.group(1) if found else ""
 
 
@@ -36,10 +47,14 @@ def operations(text):
     return sorted(set(re.findall(r" = \S+ ([a-z-]+)\(", text)) - IGNORED)
 
 
-# Fusions are named differently on each backend (fused_computation on a CPU; XLA's GPU
-# compiler renames them), so follow the names that the entry's fusion instructions call.
+# Fusions are named differently on each backend (fused_computation on a CPU;
+# XLA's GPU compiler renames them), so follow the names that the entry's fusion
+# instructions call.
 entry = body(after, "ENTRY")
 called = re.findall(r" fusion\(.*?calls=(\S+?)[,\s]", entry)
 print("before optimization:", operations(body(before, "ENTRY")))
 print("after optimization:", operations(entry))
-print("inside the fusion:", operations("".join(body(after, name) for name in called)))
+print(
+    "inside the fusion:",
+    operations("".join(body(after, name) for name in called)),
+)

@@ -4,17 +4,22 @@ import time
 import tensorflow as tf
 
 
-@tf.function(jit_compile=True, input_signature=[tf.TensorSpec([None])])  # any length
+# any length
+@tf.function(jit_compile=True, input_signature=[tf.TensorSpec([None])])
 def scaled_relu(x):
     return tf.nn.relu(2.0 * x + 1.0)
 
 
 for size in (1000, 500):
     scaled_relu(tf.ones([size]))
-print("tracing count with a relaxed signature:", scaled_relu.experimental_get_tracing_count())
+print(
+    "tracing count with a relaxed signature:",
+    scaled_relu.experimental_get_tracing_count(),
+)
 for size in (1000, 500):  # the XLA program for a call of each length
     hlo = scaled_relu.experimental_get_compiler_ir(tf.ones([size]))(stage="hlo")
-    argument = re.search(r"ENTRY \S+ \(\S+ (\S+)\)", hlo).group(1)  # e.g. f32[1000]
+    # e.g. f32[1000]
+    argument = re.search(r"ENTRY \S+ \(\S+ (\S+)\)", hlo).group(1)
     print(f"XLA program for length {size} takes:", argument)
 
 x = tf.ones([2000])
@@ -25,4 +30,7 @@ start = time.perf_counter()
 for _ in range(10):
     scaled_relu(x)  # the same length: the compiled program is reused
 ten_more = time.perf_counter() - start
-print("first call of a new length slower than the next ten together:", first > ten_more)
+print(
+    "first call of a new length slower than the next ten together:",
+    first > ten_more,
+)

@@ -12,19 +12,28 @@ class Linear(keras.layers.Layer):
         self.activation = keras.activations.get(activation)
 
     def build(self, input_shape):
-        # Runs once, on the first call: only now is the size of the last axis known.
+        # Runs once, on the first call: only now is the size of the last axis
+        # known.
         self.kernel = self.add_weight(
-            shape=(input_shape[-1], self.units), initializer="glorot_uniform", name="kernel"
+            shape=(input_shape[-1], self.units),
+            initializer="glorot_uniform",
+            name="kernel",
         )
-        self.bias = self.add_weight(shape=(self.units,), initializer="zeros", name="bias")
+        self.bias = self.add_weight(
+            shape=(self.units,), initializer="zeros", name="bias"
+        )
 
     def call(self, inputs):
         return self.activation(ops.matmul(inputs, self.kernel) + self.bias)
 
     def get_config(self):
-        # Everything __init__ needs to make this layer again (the weights are saved apart).
+        # Everything __init__ needs to make this layer again (the weights are
+        # saved apart).
         config = super().get_config()
-        config.update(units=self.units, activation=keras.activations.serialize(self.activation))
+        config.update(
+            units=self.units,
+            activation=keras.activations.serialize(self.activation),
+        )
         return config
 
 

@@ -5,10 +5,12 @@ import os
 import numpy as np
 import tensorflow as tf
 
-# For the rest of this program: a notebook would show an INFO line naming the folder.
+# For the rest of this program: a notebook would show an INFO line naming the
+# folder.
 tf.get_logger().setLevel("WARNING")
 export_dir = "digits_savedmodel"  # a folder in the working directory
-model.export(export_dir, verbose=False)  # a SavedModel for TF Serving and the LiteRT and TF.js converters
+# a SavedModel for TF Serving and the LiteRT and TF.js converters
+model.export(export_dir, verbose=False)
 print(sorted(os.listdir(export_dir)))
 
 served = tf.saved_model.load(export_dir)  # no Keras needed to load this

@@ -7,23 +7,41 @@ import numpy as np
 try:
     model.save("digits_model")
 except ValueError as error:
-    print("4.", type(error).__name__, "| invalid extension:", "Invalid filepath extension" in str(error))
+    print(
+        "4.",
+        type(error).__name__,
+        "| invalid extension:",
+        "Invalid filepath extension" in str(error),
+    )
 
-# 5. The legacy .h5 format loses the optimizer's state (a Keras bug); .keras keeps it.
+# 5. The legacy .h5 format loses the optimizer's state (a Keras bug); .keras
+# keeps it.
 for name in ("digits_resume.keras", "digits_resume.h5"):
     model.save(name)
     reloaded = keras.models.load_model(name)
-    print(f"5. {name:19} optimizer variables: {len(reloaded.optimizer.variables)}", end="")
+    print(
+        f"5. {name:19} optimizer variables: {len(reloaded.optimizer.variables)}",
+        end="",
+    )
     try:
         reloaded.fit(test_images[:64], test_labels[:64], epochs=1, verbose=0)
         print(" | training resumes")
     except ValueError as error:
-        print(" |", type(error).__name__, "| optimizer built for other variables:", "originally built with" in str(error))
+        print(
+            " |",
+            type(error).__name__,
+            "| optimizer built for other variables:",
+            "originally built with" in str(error),
+        )
 
 # The same with a small Functional model: its variables live in its layers too.
 inputs = keras.Input(shape=(4,))
-functional = keras.Model(inputs, keras.layers.Dense(2)(keras.layers.Dense(3)(inputs)))
-functional.compile(optimizer=keras.optimizers.Adam(), loss=keras.losses.MeanSquaredError())
+functional = keras.Model(
+    inputs, keras.layers.Dense(2)(keras.layers.Dense(3)(inputs))
+)
+functional.compile(
+    optimizer=keras.optimizers.Adam(), loss=keras.losses.MeanSquaredError()
+)
 x, y = np.ones((8, 4), "float32"), np.ones((8, 2), "float32")
 functional.fit(x, y, verbose=0)
 functional.save("functional_resume.h5")
@@ -32,4 +50,9 @@ try:
     reloaded.fit(x, y, verbose=0)
     print("5. Functional from .h5: training resumes")
 except ValueError as error:
-    print("5. Functional from .h5:", type(error).__name__, "| optimizer built for other variables:", "originally built with" in str(error))
+    print(
+        "5. Functional from .h5:",
+        type(error).__name__,
+        "| optimizer built for other variables:",
+        "originally built with" in str(error),
+    )

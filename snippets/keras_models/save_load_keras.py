@@ -10,6 +10,11 @@ model.save(path)  # architecture, weights, compile settings and optimizer state
 print("inside the .keras file:", sorted(zipfile.ZipFile(path).namelist()))
 
 restored = keras.models.load_model(path)
-print(type(restored).__name__, restored.name, "| optimizer steps:", int(restored.optimizer.iterations))
+print(
+    type(restored).__name__,
+    restored.name,
+    "| optimizer steps:",
+    int(restored.optimizer.iterations),
+)
 same = np.allclose(restored(test_images), model(test_images))
 print("same predictions:", same)

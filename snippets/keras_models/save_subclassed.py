@@ -18,7 +18,8 @@ class DigitsMLP(keras.Model):
     def call(self, images):
         return self.classifier(self.dense(self.flatten(images)))
 
-    def get_config(self):  # the constructor's arguments, so Keras can call it again
+    # the constructor's arguments, so Keras can call it again
+    def get_config(self):
         return {**super().get_config(), "hidden": self.hidden}
 
     @classmethod
@@ -43,7 +44,10 @@ class Unconfigured(keras.Model):  # no get_config: Keras makes one up
         self.hidden = hidden
 
 
-print("automatic config, built with hidden=32:", Unconfigured(hidden=32).get_config()["hidden"])
+print(
+    "automatic config, built with hidden=32:",
+    Unconfigured(hidden=32).get_config()["hidden"],
+)
 
 
 class UnconfiguredLayer(keras.layers.Layer):  # the same, as a Layer subclass
@@ -52,4 +56,7 @@ class UnconfiguredLayer(keras.layers.Layer):  # the same, as a Layer subclass
         self.hidden = hidden
 
 
-print("same for a Layer subclass:", UnconfiguredLayer(hidden=32).get_config()["hidden"])
+print(
+    "same for a Layer subclass:",
+    UnconfiguredLayer(hidden=32).get_config()["hidden"],
+)

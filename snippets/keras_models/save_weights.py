@@ -4,14 +4,20 @@
 import keras
 import numpy as np
 
-model.save_weights("digits.weights.h5")  # the layers' weights, and the optimizer's variables
+# the layers' weights, and the optimizer's variables
+model.save_weights("digits.weights.h5")
 fresh = digits_cnn()  # the code rebuilds the architecture
-fresh.load_weights("digits.weights.h5")  # not compiled: only the layers' weights are read
+# not compiled: only the layers' weights are read
+fresh.load_weights("digits.weights.h5")
 print("same predictions:", np.allclose(fresh(test_images), model(test_images)))
 
 resumed = digits_cnn()
-resumed.compile(optimizer=keras.optimizers.Adam(3e-3), loss="sparse_categorical_crossentropy")
-resumed.optimizer.build(resumed.trainable_variables)  # a built optimizer takes its state too
+resumed.compile(
+    optimizer=keras.optimizers.Adam(3e-3),
+    loss="sparse_categorical_crossentropy",
+)
+# a built optimizer takes its state too
+resumed.optimizer.build(resumed.trainable_variables)
 resumed.load_weights("digits.weights.h5")
 print("optimizer steps read back:", int(resumed.optimizer.iterations))
 

@@ -11,10 +11,14 @@ class DigitsCNN(keras.Model):
 
     def __init__(self, filters=32, dropout=0.25, **kwargs):
         super().__init__(**kwargs)
-        self.conv1 = layers.Conv2D(filters, 3, padding="same", activation="relu")
+        self.conv1 = layers.Conv2D(
+            filters, 3, padding="same", activation="relu"
+        )
         self.norm1 = layers.BatchNormalization(momentum=0.9)
         self.pool = layers.MaxPooling2D()
-        self.conv2 = layers.Conv2D(2 * filters, 3, padding="same", activation="relu")
+        self.conv2 = layers.Conv2D(
+            2 * filters, 3, padding="same", activation="relu"
+        )
         self.norm2 = layers.BatchNormalization(momentum=0.9)
         self.global_pool = layers.GlobalAveragePooling2D()
         self.hidden = layers.Dense(64, activation="relu")
@@ -34,8 +38,13 @@ subclassed = DigitsCNN(name="digits_subclassed")
 try:
     subclassed.count_params()
 except ValueError as error:
-    print(type(error).__name__, "| not built:", "the layer isn't built" in str(error))
-subclassed(np.zeros((1, 8, 8, 1), dtype="float32"))  # the first call creates the weights
+    print(
+        type(error).__name__,
+        "| not built:",
+        "the layer isn't built" in str(error),
+    )
+# the first call creates the weights
+subclassed(np.zeros((1, 8, 8, 1), dtype="float32"))
 print(f"parameters after one call: {subclassed.count_params():,}")
 
 unbuilt = DigitsCNN()
@@ -43,4 +52,9 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     unbuilt.build((None, 8, 8, 1))  # DigitsCNN has no build method of its own
 warned = "does not have a `build()` method" in str(caught[0].message)
-print("after build(input_shape):", unbuilt.count_params(), "parameters | warned:", warned)
+print(
+    "after build(input_shape):",
+    unbuilt.count_params(),
+    "parameters | warned:",
+    warned,
+)

@@ -1,5 +1,5 @@
-# Continues snippets/keras_models/train_fit.py (model), snippets/keras_models/class_weight.py
-# (test_images).
+# Continues snippets/keras_models/train_fit.py (model),
+# snippets/keras_models/class_weight.py (test_images).
 import keras
 import numpy as np
 
@@ -8,9 +8,16 @@ copy = keras.models.clone_model(model)
 copy.set_weights(model.get_weights())
 images = test_images[:64]
 
-inference = copy(images)  # no flag: dropout and batch norm fall back to inference
-print("inference, two calls agree:", np.allclose(inference, copy(images, training=False)))
-print("inference agrees with the original model:", np.allclose(inference, model(images)))
+# no flag: dropout and batch norm fall back to inference
+inference = copy(images)
+print(
+    "inference, two calls agree:",
+    np.allclose(inference, copy(images, training=False)),
+)
+print(
+    "inference agrees with the original model:",
+    np.allclose(inference, model(images)),
+)
 
 first, second = copy(images, training=True), copy(images, training=True)
 print("training=True, two calls agree:", np.allclose(first, second))

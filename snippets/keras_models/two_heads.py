@@ -1,11 +1,13 @@
 import keras
 import numpy as np
 import tensorflow as tf
+
 from tfguide.data import split_digits
 
 layers = keras.layers
 keras.utils.set_random_seed(0)
-tf.config.experimental.enable_op_determinism()  # optional, for repeatable runs only: process-wide, slower (see below)
+# optional, for repeatable runs only: process-wide, slower (see below)
+tf.config.experimental.enable_op_determinism()
 
 # One trunk, two heads: the digit, and whether the digit is even.
 image = keras.Input(shape=(8, 8, 1), name="image")
@@ -23,7 +25,10 @@ two_heads = keras.Model(image, {"digit": digit, "even": even}, name="two_heads")
 
 two_heads.compile(
     optimizer=keras.optimizers.Adam(3e-3),
-    loss={"digit": "sparse_categorical_crossentropy", "even": "binary_crossentropy"},
+    loss={
+        "digit": "sparse_categorical_crossentropy",
+        "even": "binary_crossentropy",
+    },
     loss_weights={"digit": 1.0, "even": 0.5},
     metrics={"digit": ["accuracy"], "even": ["binary_accuracy"]},
 )

@@ -16,5 +16,7 @@ tf.compat.v1.enable_eager_execution()
 print("after reset_default_graph, executing eagerly:", tf.executing_eagerly())
 print("tf.function result:", tf.function(lambda x: x * 2)(tf.constant(3.0)).numpy())
 """
-result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300)
+result = subprocess.run(
+    [sys.executable, "-c", program], capture_output=True, text=True, timeout=300
+)
 print(result.stdout, end="")

@@ -1,5 +1,6 @@
 import keras
 import tensorflow as tf
+
 from tfguide.data import digits_datasets
 
 keras.utils.set_random_seed(0)
@@ -7,16 +8,19 @@ images, labels = next(iter(digits_datasets().train))
 
 
 def build_cnn():
-    return keras.Sequential([
-        keras.Input(shape=(8, 8, 1)),
-        keras.layers.Conv2D(32, 3, activation="relu"),
-        keras.layers.MaxPooling2D(),
-        keras.layers.Flatten(),
-        keras.layers.Dense(10, activation="softmax"),
-    ])
+    return keras.Sequential(
+        [
+            keras.Input(shape=(8, 8, 1)),
+            keras.layers.Conv2D(32, 3, activation="relu"),
+            keras.layers.MaxPooling2D(),
+            keras.layers.Flatten(),
+            keras.layers.Dense(10, activation="softmax"),
+        ]
+    )
 
 
-# As TF 2.0-era tutorials wrote it: the model and optimizer are arguments of the tf.function.
+# As TF 2.0-era tutorials wrote it: the model and optimizer are arguments of the
+# tf.function.
 @tf.function
 def custom_train_step(inputs, labels, model, optimizer, loss_function):
     with tf.GradientTape() as tape:
@@ -28,13 +32,21 @@ def custom_train_step(inputs, labels, model, optimizer, loss_function):
 
 
 loss_function = keras.losses.SparseCategoricalCrossentropy()
-for learning_rate in (1e-3, 1e-2):  # two runs, each with its own model and optimizer
+# two runs, each with its own model and optimizer
+for learning_rate in (1e-3, 1e-2):
     model, optimizer = build_cnn(), keras.optimizers.Adam(learning_rate)
     try:
         for _ in range(5):
-            loss = custom_train_step(images, labels, model, optimizer, loss_function)
-        print(f"learning rate {learning_rate}: loss {float(loss):.3f}, "
-              f"traces so far: {custom_train_step.experimental_get_tracing_count()}")
+            loss = custom_train_step(
+                images, labels, model, optimizer, loss_function
+            )
+        print(
+            f"learning rate {learning_rate}: loss {float(loss):.3f}, "
+            f"traces so far: {custom_train_step.experimental_get_tracing_count()}"
+        )
     except ValueError as error:
         phrase = "tf.Variables created on the first call"
-        print(f"learning rate {learning_rate}: ValueError, says '{phrase}':", phrase in str(error))
+        print(
+            f"learning rate {learning_rate}: ValueError, says '{phrase}':",
+            phrase in str(error),
+        )

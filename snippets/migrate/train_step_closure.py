@@ -1,10 +1,18 @@
-# Continues snippets/migrate/seed_train_step.py (loss_function, build_cnn, images, labels,
-# keras, tf).
+# Continues snippets/migrate/seed_train_step.py (loss_function, build_cnn,
+# images, labels, keras, tf).
 def make_train_step(model, optimizer, loss_function):
-    """One compiled step per model and optimizer, which it captures; only tensors come in."""
-    optimizer.build(model.trainable_variables)  # Adam's variables exist before the trace
+    """One compiled step per model and optimizer, which it captures; only tensors
+    come in.
+    """
+    # Adam's variables exist before the trace
+    optimizer.build(model.trainable_variables)
 
-    @tf.function(input_signature=[tf.TensorSpec([None, 8, 8, 1]), tf.TensorSpec([None], tf.int32)])
+    @tf.function(
+        input_signature=[
+            tf.TensorSpec([None, 8, 8, 1]),
+            tf.TensorSpec([None], tf.int32),
+        ]
+    )
     def step(images, labels):
         with tf.GradientTape() as tape:
             predictions = model(images, training=True)
@@ -20,8 +28,11 @@ def make_train_step(model, optimizer, loss_function):
 for learning_rate in (1e-3, 1e-2):
     keras.utils.set_random_seed(0)
     model, optimizer = build_cnn(), keras.optimizers.Adam(learning_rate)
-    step = make_train_step(model, optimizer, loss_function)  # one compiled step per model
+    # one compiled step per model
+    step = make_train_step(model, optimizer, loss_function)
     for _ in range(5):
         loss = step(images, labels)  # only tensors are passed
-    print(f"learning rate {learning_rate}: loss {float(loss):.3f}, "
-          f"traces: {step.experimental_get_tracing_count()}")
+    print(
+        f"learning rate {learning_rate}: loss {float(loss):.3f}, "
+        f"traces: {step.experimental_get_tracing_count()}"
+    )

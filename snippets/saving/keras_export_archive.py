@@ -1,5 +1,5 @@
-# Continues snippets/saving/keras_export.py (model), snippets/saving/train_module.py
-# (test_labels, test_images).
+# Continues snippets/saving/keras_export.py (model),
+# snippets/saving/train_module.py (test_labels, test_images).
 """ExportArchive: choose the endpoints of a Keras export, pixel scaling included."""
 # Continues snippets/saving/keras_export.py: needs model and test_images.
 
@@ -11,7 +11,9 @@ archive = keras.export.ExportArchive()
 archive.track(model)  # the variables the endpoints use
 archive.add_endpoint(
     name="classify_pixels",
-    fn=lambda pixels: model(tf.cast(pixels, tf.float32)[..., None] / 255.0, training=False),
+    fn=lambda pixels: model(
+        tf.cast(pixels, tf.float32)[..., None] / 255.0, training=False
+    ),
     input_signature=[tf.TensorSpec([None, 8, 8], tf.uint8, name="pixels")],
 )
 archive.write_out("keras_digits/2", verbose=False)
@@ -20,4 +22,9 @@ exported = tf.saved_model.load("keras_digits/2")
 print("endpoints:", sorted(exported.signatures))
 pixels = np.round(test_images[..., 0] * 255).astype(np.uint8)
 probabilities = exported.classify_pixels(pixels)
-print("digits:", np.argmax(probabilities[:5], axis=1).tolist(), "| labels:", test_labels[:5].tolist())
+print(
+    "digits:",
+    np.argmax(probabilities[:5], axis=1).tolist(),
+    "| labels:",
+    test_labels[:5].tolist(),
+)

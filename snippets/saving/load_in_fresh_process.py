@@ -1,11 +1,14 @@
-"""Load the export in a new Python process that has TensorFlow and nothing from this page."""
-# Continues snippets/saving/call_signatures.py: needs the files models/digits/1/ and pixels.npy.
+"""Load the export in a new Python process that has TensorFlow and nothing from
+this page.
+"""
+# Continues snippets/saving/call_signatures.py: needs the files models/digits/1/
+# and pixels.npy.
 
 import subprocess
 import sys
 from pathlib import Path
 
-Path("classify_digits.py").write_text('''
+Path("classify_digits.py").write_text("""
 import numpy as np
 import tensorflow as tf
 
@@ -15,6 +18,11 @@ result = classify(pixels=tf.constant(np.load("pixels.npy")))
 print("signatures:", sorted(served.signatures))
 print("digits:", result["digit"].numpy().tolist())
 print("DigitsMLP known here:", "DigitsMLP" in globals())
-''')
-run = subprocess.run([sys.executable, "classify_digits.py"], capture_output=True, text=True, check=True)
+""")
+run = subprocess.run(
+    [sys.executable, "classify_digits.py"],
+    capture_output=True,
+    text=True,
+    check=True,
+)
 print(run.stdout, end="")

@@ -1,13 +1,20 @@
-"""TF Serving's layout (a folder per model, a subfolder per version); a config serving both."""
-# Continues snippets/saving/fine_tune_loaded.py: needs the folders models/digits/1/ and 2/.
+"""TF Serving's layout (a folder per model, a subfolder per version); a config
+serving both.
+"""
+# Continues snippets/saving/fine_tune_loaded.py: needs the folders
+# models/digits/1/ and 2/.
 
 import os
 
 for version in sorted(os.listdir("models/digits"), key=int):
-    print(f"models/digits/{version}/", sorted(os.listdir(f"models/digits/{version}")))
+    print(
+        f"models/digits/{version}/",
+        sorted(os.listdir(f"models/digits/{version}")),
+    )
 
-# By default the server loads only the highest version. A model config file can name the
-# versions to serve; its paths are those inside the container, where models/ is mounted.
+# By default the server loads only the highest version. A model config file can
+# name the versions to serve; its paths are those inside the container, where
+# models/ is mounted.
 config = """model_config_list {
   config {
     name: "digits"

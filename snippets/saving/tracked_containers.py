@@ -1,4 +1,6 @@
-"""Variables in lists and dicts are tracked too; checkpoints name them by attribute path."""
+"""Variables in lists and dicts are tracked too; checkpoints name them by attribute
+path.
+"""
 
 import tensorflow as tf
 

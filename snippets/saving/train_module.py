@@ -1,9 +1,12 @@
 # Continues snippets/saving/module_tracking.py (mlp).
-"""Train the tf.Module with plain gradient descent on the digits that ship with tfguide."""
+"""Train the tf.Module with plain gradient descent on the digits that ship with
+tfguide.
+"""
 # Continues snippets/saving/module_tracking.py: needs mlp from it.
 
 import numpy as np
 import tensorflow as tf
+
 from tfguide.data import split_digits
 
 (train_images, train_labels), (test_images, test_labels) = split_digits()
@@ -11,7 +14,9 @@ from tfguide.data import split_digits
 
 def loss_fn(model, images, labels):
     logits = model(images)
-    return tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(labels, logits))
+    return tf.reduce_mean(
+        tf.nn.sparse_softmax_cross_entropy_with_logits(labels, logits)
+    )
 
 
 @tf.function
@@ -31,6 +36,13 @@ def accuracy(model, images, labels):
 
 for epoch in range(30):
     for start in range(0, len(train_labels), 64):
-        # The learning rate as a tensor: a new Python float would trace train_step again.
-        train_step(train_images[start : start + 64], train_labels[start : start + 64], tf.constant(0.1))
-print(f"after {int(mlp.steps)} steps: test accuracy {accuracy(mlp, test_images, test_labels):.1%}")
+        # The learning rate as a tensor: a new Python float would trace
+        # train_step again.
+        train_step(
+            train_images[start : start + 64],
+            train_labels[start : start + 64],
+            tf.constant(0.1),
+        )
+print(
+    f"after {int(mlp.steps)} steps: test accuracy {accuracy(mlp, test_images, test_labels):.1%}"
+)

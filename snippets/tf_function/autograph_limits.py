@@ -40,7 +40,11 @@ def first_above_return(values, limit):
 try:
     first_above_return(tf.constant([1.0, 5.0, 7.0]), 4.0)
 except NotImplementedError as error:
-    print(type(error).__name__, "| return in the loop:", "return statement" in str(error))
+    print(
+        type(error).__name__,
+        "| return in the loop:",
+        "return statement" in str(error),
+    )
 
 
 @tf.function
@@ -53,4 +57,8 @@ def doubled_if_positive(x):
 try:
     doubled_if_positive(tf.constant(1.0))
 except ValueError as error:
-    print(type(error).__name__, "| y needs an else branch:", "must also be initialized in the else branch" in str(error))
+    print(
+        type(error).__name__,
+        "| y needs an else branch:",
+        "must also be initialized in the else branch" in str(error),
+    )

@@ -26,5 +26,9 @@ for n in [10, 100, 1000]:
     ops_unrolled = len(unrolled.graph.get_operations())
     ops_looped = len(looped.graph.get_operations())
     print(f"{n:>4}  {result:>9}  {ops_unrolled:>10}  {ops_looped:>13}")
-print("traces with range:", squares_python_range.experimental_get_tracing_count())
-print("traces with tf.range:", squares_tf_range.experimental_get_tracing_count())
+print(
+    "traces with range:", squares_python_range.experimental_get_tracing_count()
+)
+print(
+    "traces with tf.range:", squares_tf_range.experimental_get_tracing_count()
+)

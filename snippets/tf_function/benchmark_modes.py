@@ -1,7 +1,7 @@
 """Time eager, tf.function and tf.function(jit_compile=True) on two workloads.
 
-Prints a Markdown table: the median milliseconds per call, and the speed-up over eager.
-Run: python snippets/tf_function/benchmark_modes.py --repeats 50
+Prints a Markdown table: the median milliseconds per call, and the speed-up over
+eager. Run: python snippets/tf_function/benchmark_modes.py --repeats 50
 """
 
 import argparse
@@ -11,7 +11,8 @@ import tensorflow as tf
 
 from tfguide.timing import markdown_table, time_call
 
-ROUNDS = 5  # the modes take turns, so that a busy moment of the machine hits all of them
+# the modes take turns, so that a busy moment of the machine hits all of them
+ROUNDS = 5
 
 
 def many_small_ops(x):
@@ -28,7 +29,9 @@ def one_matmul(a):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=50, help="timed calls per mode")
+    parser.add_argument(
+        "--repeats", type=int, default=50, help="timed calls per mode"
+    )
     args = parser.parse_args()
     per_round = max(1, args.repeats // ROUNDS)
 
@@ -48,14 +51,21 @@ def main() -> None:
         medians = {mode: [] for mode in modes}
         for round_number in range(ROUNDS):
             for mode, run in modes.items():
-                warmup = 3 if round_number == 0 else 1  # the first calls trace and compile
-                timing = time_call(lambda run=run: run(value), warmup=warmup, repeats=per_round)
+                # the first calls trace and compile
+                warmup = 3 if round_number == 0 else 1
+                timing = time_call(
+                    lambda run=run: run(value), warmup=warmup, repeats=per_round
+                )
                 medians[mode].append(timing.median)
         eager_ms = statistics.median(medians["eager"]) * 1000
         for mode in modes:
             ms = statistics.median(medians[mode]) * 1000
             rows.append([label, mode, round(ms, 3), round(eager_ms / ms, 1)])
-    print(markdown_table(["workload", "mode", "ms per call", "speed-up vs eager"], rows))
+    print(
+        markdown_table(
+            ["workload", "mode", "ms per call", "speed-up vs eager"], rows
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 import tensorflow as tf
 
-scale = 2.0  # a Python number: its value is fixed into the graph when it is traced
-offset = tf.constant(10.0)  # a tensor: captured as it is when the graph is traced
-bias = tf.Variable(100.0)  # a variable: the graph reads its current value on every call
+# a Python number: its value is fixed into the graph when it is traced
+scale = 2.0
+# a tensor: captured as it is when the graph is traced
+offset = tf.constant(10.0)
+# a variable: the graph reads its current value on every call
+bias = tf.Variable(100.0)
 
 
 @tf.function
@@ -26,4 +29,7 @@ def make_scaler(factor):  # a closure captures in the same way as a global
     return scaler
 
 
-print(make_scaler(2.0)(tf.constant(5.0)).numpy(), make_scaler(3.0)(tf.constant(5.0)).numpy())
+print(
+    make_scaler(2.0)(tf.constant(5.0)).numpy(),
+    make_scaler(3.0)(tf.constant(5.0)).numpy(),
+)

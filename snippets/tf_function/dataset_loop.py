@@ -13,6 +13,13 @@ def total(dataset):
 
 print(total(batches).numpy())
 graph = total.get_concrete_function(batches).graph
-print("ReduceDataset in the graph:", "ReduceDataset" in {op.type for op in graph.get_operations()})
+print(
+    "ReduceDataset in the graph:",
+    "ReduceDataset" in {op.type for op in graph.get_operations()},
+)
 print("traces:", total.experimental_get_tracing_count())
-print(total(batches.map(lambda x: x * 2)).numpy(), "| traces:", total.experimental_get_tracing_count())
+print(
+    total(batches.map(lambda x: x * 2)).numpy(),
+    "| traces:",
+    total.experimental_get_tracing_count(),
+)

@@ -18,13 +18,17 @@ print("same results:", np.allclose(graph_gelu(x), xla_gelu(x), atol=1e-6))
 graph = graph_gelu.get_concrete_function(x).graph
 print("TensorFlow ops in the graph:", len(graph.get_operations()))
 
-# HLO text is for reading: a check built on it depends on what one XLA version prints on one
-# device, which is what this page, pinned to TensorFlow 2.21 on a CPU, can afford.
+# HLO text is for reading: a check built on it depends on what one XLA version
+# prints on one device, which is what this page, pinned to TensorFlow 2.21 on a
+# CPU, can afford.
 hlo = xla_gelu.experimental_get_compiler_ir(x)(stage="optimized_hlo")
 entry = hlo.split("\nENTRY ")[1].split("\n}")[0]
-print("XLA entry computation:", sorted(re.findall(r" = \S+ ([a-z-]+)\(", entry)))
+print(
+    "XLA entry computation:", sorted(re.findall(r" = \S+ ([a-z-]+)\(", entry))
+)
 
-y = tf.random.stateless_normal([2000], seed=[3, 4])  # a new shape: XLA compiles again
+# a new shape: XLA compiles again
+y = tf.random.stateless_normal([2000], seed=[3, 4])
 start = time.perf_counter()
 xla_gelu(y)
 first = time.perf_counter() - start

@@ -5,8 +5,10 @@ class Accumulator(tf.Module):
     def __init__(self, step):
         super().__init__()  # sets the module's name and name scope
         self.step = step  # a Python float: fixed into each trace
-        self.bonus = tf.constant(0.0)  # a tensor: captured at trace time, like a float
-        self.total = tf.Variable(0.0)  # a variable: read by the graph on every call
+        # a tensor: captured at trace time, like a float
+        self.bonus = tf.constant(0.0)
+        # a variable: read by the graph on every call
+        self.total = tf.Variable(0.0)
 
     @tf.function
     def add(self, x):
@@ -20,11 +22,15 @@ for x in [1.0, 2.0]:
     small.add(tf.constant(x))
     large.add(tf.constant(x))
 print("totals:", small.total.numpy(), large.total.numpy())
-print("traces:", small.add.experimental_get_tracing_count(),
-      large.add.experimental_get_tracing_count())
+print(
+    "traces:",
+    small.add.experimental_get_tracing_count(),
+    large.add.experimental_get_tracing_count(),
+)
 
 small.step = 100.0  # not a variable: the existing trace still uses 1.0
-small.bonus = tf.constant(1000.0)  # a new tensor: the trace still adds the old 0.0
+# a new tensor: the trace still adds the old 0.0
+small.bonus = tf.constant(1000.0)
 small.add(tf.constant(1.0))
 print("total after changing step and bonus:", small.total.numpy())
 small.total.assign(50.0)  # a variable's new value reaches the graph

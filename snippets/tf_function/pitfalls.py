@@ -14,7 +14,10 @@ for factor in [0.1, 0.2, 0.3]:
 print("1. Python floats, traces:", scaled.experimental_get_tracing_count())
 for factor in [0.4, 0.5, 0.6]:
     scaled(tf.constant(1.0), tf.constant(factor))
-print("   tensors added one trace, total:", scaled.experimental_get_tracing_count())
+print(
+    "   tensors added one trace, total:",
+    scaled.experimental_get_tracing_count(),
+)
 
 
 # 2. A fresh Python object on every call. A plain object is matched by identity.
@@ -38,16 +41,22 @@ def array_sum(array):
     return tf.reduce_sum(array)
 
 
-for value in [1.0, 2.0, 3.0]:  # a NumPy array is matched by shape and dtype, like a tensor
+# a NumPy array is matched by shape and dtype, like a tensor
+for value in [1.0, 2.0, 3.0]:
     array_sum(np.full((2, 2), value, dtype=np.float32))
-print("   new NumPy arrays of one shape, traces:", array_sum.experimental_get_tracing_count())
+print(
+    "   new NumPy arrays of one shape, traces:",
+    array_sum.experimental_get_tracing_count(),
+)
 options = Options(2.0)
 apply(tf.constant(1.0), options)
-options.factor = 3.0  # the same object: its trace is reused, with the old factor
+# the same object: its trace is reused, with the old factor
+options.factor = 3.0
 print("   after changing factor:", apply(tf.constant(1.0), options).numpy())
 
 
-class EqualOptions(Options):  # matched by == and hash, while the earlier object lives
+# matched by == and hash, while the earlier object lives
+class EqualOptions(Options):
     def __eq__(self, other):
         return isinstance(other, EqualOptions) and self.factor == other.factor
 
@@ -63,7 +72,10 @@ def apply_equal(x, options):
 kept = [EqualOptions(2.0) for _ in range(3)]
 for item in kept:
     apply_equal(tf.constant(1.0), item)
-print("   equal objects, kept alive, traces:", apply_equal.experimental_get_tracing_count())
+print(
+    "   equal objects, kept alive, traces:",
+    apply_equal.experimental_get_tracing_count(),
+)
 
 
 # 3. print runs while tracing, not on every call.
@@ -94,20 +106,29 @@ def make_model():
 x, y = tf.ones((4, 3)), tf.ones((4, 1))
 train_step(make_model(), keras.optimizers.Adam(), x, y)  # the first model: fine
 try:
-    train_step(make_model(), keras.optimizers.Adam(), x, y)  # a second one: a new trace
+    # a second one: a new trace
+    train_step(make_model(), keras.optimizers.Adam(), x, y)
 except ValueError as error:
-    print("4.", type(error).__name__, "| only on the first call:", "created on the first call" in str(error))
+    print(
+        "4.",
+        type(error).__name__,
+        "| only on the first call:",
+        "created on the first call" in str(error),
+    )
 
 
-# The fix: one step per model and optimizer, which it captures; only tensors are passed.
+# The fix: one step per model and optimizer, which it captures; only tensors are
+# passed.
 def make_step(model, optimizer):
-    optimizer.build(model.trainable_variables)  # its variables exist before the first trace
+    # its variables exist before the first trace
+    optimizer.build(model.trainable_variables)
 
     @tf.function
     def step(x, y):
         with tf.GradientTape() as tape:
             loss = tf.reduce_mean((model(x, training=True) - y) ** 2)
-            loss += sum(model.losses)  # penalties that layers add (none in this model)
+            # penalties that layers add (none in this model)
+            loss += sum(model.losses)
         grads = tape.gradient(loss, model.trainable_variables)
         optimizer.apply_gradients(zip(grads, model.trainable_variables))
         return loss
@@ -118,4 +139,7 @@ def make_step(model, optimizer):
 steps = [make_step(make_model(), keras.optimizers.Adam()) for _ in range(2)]
 for step in steps:
     step(x, y)
-print("   a step per model, traces:", [step.experimental_get_tracing_count() for step in steps])
+print(
+    "   a step per model, traces:",
+    [step.experimental_get_tracing_count() for step in steps],
+)

@@ -28,6 +28,7 @@ def plus_one(x):
     return x + 1
 
 
-for value in [1.0, 2.0, 3.0, 4.0]:  # Python floats are still baked into each trace
+# Python floats are still baked into each trace
+for value in [1.0, 2.0, 3.0, 4.0]:
     plus_one(value)
 print("traces with Python floats:", plus_one.experimental_get_tracing_count())

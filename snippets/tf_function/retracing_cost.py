@@ -20,4 +20,6 @@ for i in range(20):
     retracing(float(i))  # a new Python float each call: a new trace each call
 traced_seconds = time.perf_counter() - start
 print("traces:", retracing.experimental_get_tracing_count())
-print("retracing on every call slower than eager:", traced_seconds > eager_seconds)
+print(
+    "retracing on every call slower than eager:", traced_seconds > eager_seconds
+)

@@ -8,7 +8,8 @@ seen = []
 @tf.function
 def step(x):
     seen.append(x)  # Python side effect: runs only while tracing
-    tf.print("tf.print sees", x, output_stream=sys.stdout)  # a graph op: runs on every call
+    # a graph op: runs on every call
+    tf.print("tf.print sees", x, output_stream=sys.stdout)
     return x + 1
 
 

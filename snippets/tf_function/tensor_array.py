@@ -3,11 +3,13 @@ import tensorflow as tf
 
 @tf.function
 def running_totals(values):
-    totals = tf.TensorArray(tf.float32, size=tf.size(values))  # one slot per step
+    # one slot per step
+    totals = tf.TensorArray(tf.float32, size=tf.size(values))
     total = tf.constant(0.0)
     for i in tf.range(tf.size(values)):
         total += values[i]
-        totals = totals.write(i, total)  # write returns the array to use from now on
+        # write returns the array to use from now on
+        totals = totals.write(i, total)
     return totals.stack()  # one tensor of shape (n,)
 
 

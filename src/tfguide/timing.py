@@ -11,7 +11,9 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Timing:
-    """Seconds per call, from ``repeats`` timed calls after ``warmup`` untimed ones."""
+    """Seconds per call, from ``repeats`` timed calls after ``warmup`` untimed
+    ones.
+    """
 
     median: float
     best: float
@@ -20,7 +22,9 @@ class Timing:
 
 
 def _finish(result: Any) -> None:
-    """Wait for a result computed asynchronously (GPU tensors) by copying it to the host."""
+    """Wait for a result computed asynchronously (GPU tensors) by copying it to the
+    host.
+    """
     if hasattr(result, "numpy"):
         result.numpy()
     elif isinstance(result, (list, tuple)):
@@ -28,11 +32,14 @@ def _finish(result: Any) -> None:
             _finish(item)
 
 
-def time_call(fn: Callable[[], Any], *, warmup: int = 2, repeats: int = 10) -> Timing:
-    """Time ``fn()``: call it ``warmup`` times untimed (tracing, compiling), then ``repeats`` times.
+def time_call(
+    fn: Callable[[], Any], *, warmup: int = 2, repeats: int = 10
+) -> Timing:
+    """Time ``fn()``: call it ``warmup`` times untimed (tracing, compiling),
+    then ``repeats`` times.
 
-    Each timed call includes copying a tensor result to the host, so work queued on a
-    GPU is finished before the clock stops.
+    Each timed call includes copying a tensor result to the host, so work queued
+    on a GPU is finished before the clock stops.
 
     Args:
         fn: a function of no arguments; wrap others with ``lambda``.
@@ -50,7 +57,9 @@ def time_call(fn: Callable[[], Any], *, warmup: int = 2, repeats: int = 10) -> T
         raise TypeError(f"fn must be callable, got {type(fn).__name__}")
     for name, value, least in (("warmup", warmup, 0), ("repeats", repeats, 1)):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+            raise TypeError(
+                f"{name} must be an int, got {type(value).__name__}"
+            )
         if value < least:
             raise ValueError(f"{name} must be at least {least}, got {value}")
     for _ in range(warmup):
@@ -63,7 +72,9 @@ def time_call(fn: Callable[[], Any], *, warmup: int = 2, repeats: int = 10) -> T
     return Timing(statistics.median(samples), min(samples), repeats, warmup)
 
 
-def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+def markdown_table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> str:
     """Format rows as a Markdown table, numbers right-aligned.
 
     Args:
@@ -80,9 +91,18 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str
         raise ValueError("a table needs at least one column")
     for number, row in enumerate(rows, 1):
         if len(row) != len(headers):
-            raise ValueError(f"row {number} has {len(row)} cells, the table has {len(headers)} columns")
-    numeric = [all(isinstance(row[i], (int, float)) for row in rows) and rows for i in range(len(headers))]
+            raise ValueError(
+                f"row {number} has {len(row)} cells, the table has {len(headers)} columns"
+            )
+    numeric = [
+        all(isinstance(row[i], (int, float)) for row in rows) and rows
+        for i in range(len(headers))
+    ]
     lines = ["| " + " | ".join(headers) + " |"]
-    lines.append("| " + " | ".join("---:" if n else "---" for n in numeric) + " |")
-    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    lines.append(
+        "| " + " | ".join("---:" if n else "---" for n in numeric) + " |"
+    )
+    lines += [
+        "| " + " | ".join(str(cell) for cell in row) + " |" for row in rows
+    ]
     return "\n".join(lines)

@@ -10,7 +10,8 @@ PACKAGES = ("tensorflow", "keras", "numpy")
 
 
 def tested_versions(packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
-    """Return the installed version of each package, plus Python's, without importing them.
+    """Return the installed version of each package, plus Python's, without
+    importing them.
 
     Args:
         packages: distribution names as pip knows them, e.g. ``("tensorflow", "keras")``.
@@ -20,9 +21,12 @@ def tested_versions(packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
 
     Raises:
         TypeError: if ``packages`` is a single string or holds something other than strings.
-        LookupError: if a package is not installed; the message says how to install it.
+        LookupError: if a package is not installed; the message says how to
+        install it.
     """
-    if isinstance(packages, str) or not all(isinstance(name, str) for name in packages):
+    if isinstance(packages, str) or not all(
+        isinstance(name, str) for name in packages
+    ):
         raise TypeError(
             f"packages must be a tuple of distribution names, got {packages!r}; "
             "write ('tensorflow',) for a single package"

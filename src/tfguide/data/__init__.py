@@ -1,7 +1,8 @@
-"""Offline data sets for the chapters: the UCI 8x8 handwritten digits, shipped in the package.
+"""Offline data sets for the chapters: the UCI 8x8 handwritten digits, shipped
+in the package.
 
-Nothing here downloads anything. The digits file and its licence note (CC BY 4.0) lie in
-``src/tfguide/data/``.
+Nothing here downloads anything. The digits file and its licence note (CC BY
+4.0) lie in ``src/tfguide/data/``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
         ``(images, labels)``: images of shape ``(1797, 8, 8, 1)``, float32, scaled to
         ``[0, 1]``; labels of shape ``(1797,)``, int32, from 0 to 9.
     """
-    with resources.files(__package__).joinpath("digits.csv.gz").open("rb") as raw:
+    with (
+        resources.files(__package__).joinpath("digits.csv.gz").open("rb") as raw
+    ):
         table = np.loadtxt(gzip.open(raw), delimiter=",", dtype=np.float32)
     images = (table[:, :-1] / _MAX_PIXEL).reshape(-1, *IMAGE_SHAPE)
     return images, table[:, -1].astype(np.int32)
@@ -33,15 +36,20 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
 
 def _check_fraction(name: str, value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number between 0 and 1, got {type(value).__name__}")
+        raise TypeError(
+            f"{name} must be a number between 0 and 1, got {type(value).__name__}"
+        )
     if not 0.0 < value < 1.0:
-        raise ValueError(f"{name} must be between 0 and 1 (exclusive), got {value}")
+        raise ValueError(
+            f"{name} must be between 0 and 1 (exclusive), got {value}"
+        )
 
 
 def split_digits(
     test_fraction: float = 0.2, seed: int = 0
 ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-    """Split the digits into a training and a test set, the same way for the same seed.
+    """Split the digits into a training and a test set, the same way for the
+    same seed.
 
     Args:
         test_fraction: share of the images held out for testing, between 0 and 1.
@@ -83,9 +91,10 @@ def digits_datasets(
 ) -> DigitsDatasets:
     """Build training, validation and test pipelines for the digits.
 
-    The test set is the one [`split_digits`][tfguide.data.split_digits] holds out for the
-    same ``test_fraction`` and ``seed``; the validation set is cut from the rest. Only the
-    training pipeline is shuffled, again each epoch, with ``seed``.
+    The test set is the one [`split_digits`][tfguide.data.split_digits] holds
+    out for the same ``test_fraction`` and ``seed``; the validation set is cut
+    from the rest. Only the training pipeline is shuffled, again each epoch,
+    with ``seed``.
 
     Args:
         batch_size: images per batch, at least 1.
@@ -99,26 +108,42 @@ def digits_datasets(
 
     Raises:
         TypeError: if an argument has the wrong type.
-        ValueError: if ``batch_size`` is below 1 or a fraction is not between 0 and 1.
+        ValueError: if ``batch_size`` is below 1 or a fraction is not between 0
+        and 1.
     """
     if isinstance(batch_size, bool) or not isinstance(batch_size, int):
-        raise TypeError(f"batch_size must be an int, got {type(batch_size).__name__}")
+        raise TypeError(
+            f"batch_size must be an int, got {type(batch_size).__name__}"
+        )
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     _check_fraction("validation_fraction", validation_fraction)
     (train_x, train_y), (test_x, test_y) = split_digits(test_fraction, seed)
     n_val = round(len(train_y) * validation_fraction)
-    val_x, val_y, train_x, train_y = train_x[:n_val], train_y[:n_val], train_x[n_val:], train_y[n_val:]
+    val_x, val_y, train_x, train_y = (
+        train_x[:n_val],
+        train_y[:n_val],
+        train_x[n_val:],
+        train_y[n_val:],
+    )
 
-    def pipeline(x: np.ndarray, y: np.ndarray, shuffle: bool) -> tf.data.Dataset:
+    def pipeline(
+        x: np.ndarray, y: np.ndarray, shuffle: bool
+    ) -> tf.data.Dataset:
         data = tf.data.Dataset.from_tensor_slices((x, y))
         if shuffle:
-            data = data.shuffle(len(y), seed=seed, reshuffle_each_iteration=True)
+            data = data.shuffle(
+                len(y), seed=seed, reshuffle_each_iteration=True
+            )
         return data.batch(batch_size).prefetch(tf.data.AUTOTUNE)
 
     return DigitsDatasets(
         train=pipeline(train_x, train_y, shuffle=True),
         validation=pipeline(val_x, val_y, shuffle=False),
         test=pipeline(test_x, test_y, shuffle=False),
-        sizes={"train": len(train_y), "validation": len(val_y), "test": len(test_y)},
+        sizes={
+            "train": len(train_y),
+            "validation": len(val_y),
+            "test": len(test_y),
+        },
     )
