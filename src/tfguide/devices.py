@@ -17,7 +17,8 @@ def pick_device(prefer: str = "GPU") -> str:
         prefer: ``"GPU"``, ``"TPU"`` or ``"CPU"`` (any letter case).
 
     Returns:
-        A device name for ``tf.device``: ``"/GPU:0"``, ``"/TPU:0"`` or ``"/CPU:0"``.
+        A device name for ``tf.device``: ``"/GPU:0"``, ``"/TPU:0"`` or
+        ``"/CPU:0"``.
 
     Raises:
         TypeError: if ``prefer`` is not a string.
@@ -25,7 +26,8 @@ def pick_device(prefer: str = "GPU") -> str:
     """
     if not isinstance(prefer, str):
         raise TypeError(
-            f"prefer must be a string such as 'GPU', got {type(prefer).__name__}"
+            "prefer must be a string such as 'GPU', got "
+            f"{type(prefer).__name__}"
         )
     kind = prefer.upper()
     if kind not in _KINDS:
@@ -74,7 +76,8 @@ def same_device(first: str, second: str) -> bool:
             ) from None
         if not spec.device_type:
             raise ValueError(
-                f"{name!r} names no device kind; write e.g. '/CPU:0' or '/GPU:0'"
+                f"{name!r} names no device kind; write e.g. '/CPU:0' or "
+                "'/GPU:0'"
             )
         specs.append(
             (

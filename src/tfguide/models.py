@@ -21,13 +21,14 @@ def build_digits_cnn(
     averages would lag the weights for many epochs.
 
     Args:
-        filters: filters of the first convolution (the second has twice as many), at least 1.
+        filters: filters of the first convolution (the second has twice as
+            many), at least 1.
         dropout: dropout rate before the output layer, in ``[0, 1)``.
         name: the model's name.
 
     Returns:
-        A ``keras.Sequential`` taking ``(batch, 8, 8, 1)`` float32 images and returning
-        ``(batch, 10)`` class probabilities.
+        A ``keras.Sequential`` taking ``(batch, 8, 8, 1)`` float32 images and
+        returning ``(batch, 10)`` class probabilities.
 
     Raises:
         TypeError: if ``filters`` is not an int or ``dropout`` not a number.

@@ -22,8 +22,8 @@ class Timing:
 
 
 def _finish(result: Any) -> None:
-    """Wait for a result computed asynchronously (GPU tensors) by copying it to the
-    host.
+    """Wait for a result computed asynchronously (GPU tensors) by copying it to
+    the host.
     """
     if hasattr(result, "numpy"):
         result.numpy()
@@ -47,7 +47,8 @@ def time_call(
         repeats: timed calls, at least 1.
 
     Returns:
-        A [`Timing`][tfguide.timing.Timing] with the median and best seconds per call.
+        A [`Timing`][tfguide.timing.Timing] with the median and best seconds per
+        call.
 
     Raises:
         TypeError: if ``fn`` is not callable or a count is not an int.
@@ -92,7 +93,8 @@ def markdown_table(
     for number, row in enumerate(rows, 1):
         if len(row) != len(headers):
             raise ValueError(
-                f"row {number} has {len(row)} cells, the table has {len(headers)} columns"
+                f"row {number} has {len(row)} cells, the table has "
+                f"{len(headers)} columns"
             )
     numeric = [
         all(isinstance(row[i], (int, float)) for row in rows) and rows

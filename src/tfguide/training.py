@@ -50,7 +50,8 @@ def make_train_step(
         jit_compile: compile the step with XLA.
 
     Returns:
-        ``step(images, labels)``, which updates the weights and returns the loss it
+        ``step(images, labels)``, which updates the weights and returns the loss
+        it
         minimised: the mean of ``loss_fn`` plus the sum of ``model.losses``.
 
     Raises:
@@ -64,7 +65,8 @@ def make_train_step(
         )
     if not isinstance(optimizer, keras.optimizers.Optimizer):
         raise TypeError(
-            f"optimizer must be a keras optimizer, got {type(optimizer).__name__}"
+            "optimizer must be a keras optimizer, got "
+            f"{type(optimizer).__name__}"
         )
     if not callable(loss_fn):
         raise TypeError(
@@ -72,14 +74,16 @@ def make_train_step(
         )
     if not model.trainable_variables:
         raise ValueError(
-            "the model has no trainable weights yet; build it (keras.Input) first"
+            "the model has no trainable weights yet; build it (keras.Input) "
+            "first"
         )
     if clip_norm is not None and not clip_norm > 0:
         raise ValueError(f"clip_norm must be positive, got {clip_norm}")
     for metric in metrics:
         if not isinstance(metric, keras.metrics.Metric):
             raise TypeError(
-                f"metrics must be keras.metrics.Metric objects, got {type(metric).__name__}"
+                "metrics must be keras.metrics.Metric objects, got "
+                f"{type(metric).__name__}"
             )
 
     if not optimizer.built:

@@ -14,13 +14,15 @@ def tested_versions(packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
     importing them.
 
     Args:
-        packages: distribution names as pip knows them, e.g. ``("tensorflow", "keras")``.
+        packages: distribution names as pip knows them, e.g. ``("tensorflow",
+            "keras")``.
 
     Returns:
         A dict from each name (and ``"python"``) to its version string.
 
     Raises:
-        TypeError: if ``packages`` is a single string or holds something other than strings.
+        TypeError: if ``packages`` is a single string or holds something other
+            than strings.
         LookupError: if a package is not installed; the message says how to
         install it.
     """
@@ -28,7 +30,8 @@ def tested_versions(packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
         isinstance(name, str) for name in packages
     ):
         raise TypeError(
-            f"packages must be a tuple of distribution names, got {packages!r}; "
+            "packages must be a tuple of distribution names, got "
+            f"{packages!r}; "
             "write ('tensorflow',) for a single package"
         )
     versions = {}
@@ -38,7 +41,8 @@ def tested_versions(packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
         except metadata.PackageNotFoundError:
             raise LookupError(
                 f"{name!r} is not installed in this environment (Python "
-                f"{platform.python_version()}); install it, or the tfguide extra that brings "
+                f"{platform.python_version()}); install it, or the tfguide "
+                "extra that brings "
                 'it, for example: python -m pip install "tfguide[train]"'
             ) from None
     versions["python"] = platform.python_version()

@@ -23,13 +23,12 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
     """Load all 1,797 digit images and their labels.
 
     Returns:
-        ``(images, labels)``: images of shape ``(1797, 8, 8, 1)``, float32, scaled to
-        ``[0, 1]``; labels of shape ``(1797,)``, int32, from 0 to 9.
+        ``(images, labels)``: images of shape ``(1797, 8, 8, 1)``, float32,
+        scaled to ``[0, 1]``; labels of shape ``(1797,)``, int32, from 0 to 9.
     """
-    with (
-        resources.files(__package__).joinpath("digits.csv.gz").open("rb") as raw
-    ):
-        table = np.loadtxt(gzip.open(raw), delimiter=",", dtype=np.float32)
+    packed = resources.files(__package__).joinpath("digits.csv.gz")
+    with packed.open("rb") as raw, gzip.open(raw) as text:
+        table = np.loadtxt(text, delimiter=",", dtype=np.float32)
     images = (table[:, :-1] / _MAX_PIXEL).reshape(-1, *IMAGE_SHAPE)
     return images, table[:, -1].astype(np.int32)
 
@@ -37,7 +36,8 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
 def _check_fraction(name: str, value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(
-            f"{name} must be a number between 0 and 1, got {type(value).__name__}"
+            f"{name} must be a number between 0 and 1, got "
+            f"{type(value).__name__}"
         )
     if not 0.0 < value < 1.0:
         raise ValueError(
@@ -52,15 +52,18 @@ def split_digits(
     same seed.
 
     Args:
-        test_fraction: share of the images held out for testing, between 0 and 1.
+        test_fraction: share of the images held out for testing, strictly
+            between 0 and 1.
         seed: seed of the shuffle that decides which images are held out.
 
     Returns:
-        ``((train_images, train_labels), (test_images, test_labels))`` as NumPy arrays,
-        shaped as [`load_digits`][tfguide.data.load_digits] returns them.
+        ``((train_images, train_labels), (test_images, test_labels))`` as NumPy
+        arrays, shaped as [`load_digits`][tfguide.data.load_digits] returns
+        them.
 
     Raises:
-        TypeError: if ``test_fraction`` is not a number or ``seed`` not an integer.
+        TypeError: if ``test_fraction`` is not a number or ``seed`` not an
+            integer.
         ValueError: if ``test_fraction`` is not strictly between 0 and 1.
     """
     _check_fraction("test_fraction", test_fraction)
@@ -103,8 +106,8 @@ def digits_datasets(
         seed: seed for the split and the shuffle.
 
     Returns:
-        A [`DigitsDatasets`][tfguide.data.DigitsDatasets] with batches of float32 images
-        ``(batch, 8, 8, 1)`` and int32 labels ``(batch,)``.
+        A [`DigitsDatasets`][tfguide.data.DigitsDatasets] with batches of
+        float32 images ``(batch, 8, 8, 1)`` and int32 labels ``(batch,)``.
 
     Raises:
         TypeError: if an argument has the wrong type.
