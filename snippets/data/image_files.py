@@ -29,6 +29,13 @@ print("files:", int(paths.cardinality()))
 print(decoded.element_spec)
 image, label = next(iter(decoded))
 print("first:", image.shape, "label", int(label))
+first_path = next(iter(paths))
+raw = tf.io.decode_png(tf.io.read_file(first_path), channels=1)
+resized = tf.image.resize(raw, [16, 16])
+print("decode_png:", raw.dtype.name, "| resize:", resized.dtype.name, end=" ")
+print(
+    round(float(tf.reduce_min(resized))), round(float(tf.reduce_max(resized)))
+)
 
 # PNG is lossless; JPEG is not.
 pixels = tf.cast(tf.round(images[0] * 255), tf.uint8)
