@@ -1,5 +1,5 @@
-# Continues snippets/saving/module_tracking.py (mlp), snippets/saving/train_module.py
-# (test_images).
+# Continues snippets/saving/module_tracking.py (mlp),
+# snippets/saving/train_module.py (test_images).
 """A vocabulary file saved in assets/, read by a lookup table in the
 graph.
 """

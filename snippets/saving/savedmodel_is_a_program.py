@@ -24,11 +24,3 @@ tf.saved_model.save(Innocent(), "innocent_savedmodel")
 received = tf.saved_model.load("innocent_savedmodel")
 received(tf.zeros([1, 64]))
 print("copied.txt written by the model:", os.path.exists("copied.txt"))
-ops = {
-    node.op
-    for function in received.signatures["serving_default"]
-    .graph.as_graph_def()
-    .library.function
-    for node in function.node_def
-}
-print("file ops in its graph:", sorted(ops & {"ReadFile", "WriteFile"}))
