@@ -55,16 +55,13 @@ print(
 
 # class_weight= becomes the same per-image weights
 model = small_model(CustomStepModel)
-history = model.fit(
+logs = model.train_on_batch(
     images,
     labels,
     class_weight={digit: float(digit < 5) for digit in range(10)},
-    batch_size=64,
-    epochs=1,
-    verbose=0,
-    shuffle=False,
+    return_dict=True,
 )
 print(
-    f"class_weight: loss {history.history['loss'][0]:.4f}, "
-    f"weighted_accuracy {history.history['weighted_accuracy'][0]:.4f}"
+    f"class_weight: loss {logs['loss']:.4f}, "
+    f"weighted_accuracy {logs['weighted_accuracy']:.4f}"
 )
