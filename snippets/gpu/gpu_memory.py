@@ -34,3 +34,9 @@ try:
     )
 except ValueError as error:
     print("ValueError:", error)
+
+# Growth and logical devices exclude each other; the CPU was split above.
+try:
+    tf.config.experimental.set_memory_growth(cpu, True)
+except ValueError as error:
+    print("ValueError:", error)
