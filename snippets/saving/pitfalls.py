@@ -4,9 +4,6 @@
 # snippets/saving/checkpoint_manager.py (manager),
 # snippets/saving/module_tracking.py (Dense).
 """Four surprises with saved models, each shown."""
-# Continues the earlier blocks: needs holder (tracked_containers.py), Dense
-# (module_tracking.py), manager (checkpoint_manager.py), served and pixels
-# (call_signatures.py), the test arrays.
 
 import tensorflow as tf
 
