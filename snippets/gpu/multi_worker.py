@@ -22,7 +22,9 @@ EPOCHS = 5
 # TF calls.
 strategy = tf.distribute.MultiWorkerMirroredStrategy()
 task = json.loads(os.environ["TF_CONFIG"])["task"]
-keras.utils.set_random_seed(0)  # the same initial weights on every worker
+# The strategy broadcasts worker 0's initial values to all workers anyway; the
+# seed makes the run, and its data order, repeatable.
+keras.utils.set_random_seed(0)
 tf.config.experimental.enable_op_determinism()
 
 (images, labels), _ = split_digits()
