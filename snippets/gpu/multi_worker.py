@@ -90,6 +90,15 @@ for epoch in range(EPOCHS):
         total += float(loss)
 
 weights = b"".join(w.numpy().tobytes() for w in model.weights)
+
+# Does Keras's fit work under this strategy? Two steps are enough to see.
+with strategy.scope():
+    model.compile(optimizer=keras.optimizers.Adam(3e-3), loss=loss_fn)
+try:
+    model.fit(data, epochs=1, steps_per_epoch=2, verbose=0)
+    fit_result = "ran"
+except (ValueError, TypeError) as error:
+    fit_result = f"{type(error).__name__}: {str(error)[:38]}"
 print(
     json.dumps(
         {
@@ -100,6 +109,7 @@ print(
             "first_labels": first_labels,
             "final_loss": total / STEPS_PER_EPOCH,
             "weights_sha256": hashlib.sha256(weights).hexdigest(),
+            "fit": fit_result,
         }
     )
 )
