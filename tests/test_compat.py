@@ -4,11 +4,12 @@ and locks as they are now; and what compat writes from its results.
 
 import json
 
-import compat
 import compat_render
 import pytest
 from packaging.requirements import Requirement
 from project import ConfigError
+
+import compat
 
 
 def committed() -> dict:
@@ -192,6 +193,8 @@ def test_every_cell_the_same_says_so_and_long_details_are_cut():
             cell.update(status="same", blocks=[])
             cell.pop("reason", None)
     details = compat_render.render(results, TITLES, [])["details.md"]
-    assert details == "Every chapter printed the same output in every runtime.\n"
+    assert (
+        details == "Every chapter printed the same output in every runtime.\n"
+    )
     long = compat_render.short("x" * 2000)
     assert long == "x" * compat_render.DETAIL_LIMIT + "\n..."
