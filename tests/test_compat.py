@@ -55,7 +55,7 @@ def test_the_generated_pages_agree_with_the_results(tmp_path, monkeypatch):
     assert made == shown, "run `python tools/compat.py --write`"
 
 
-def test_tfguide_requires_exactly_the_tensorflow_versions_every_chapter_runs_on():
+def test_tfguide_requires_exactly_the_tensorflow_versions_the_chapters_run_on():
     """The evidence sets the range: every runtime where all chapters run is
     inside it, none other.
     """

@@ -182,8 +182,10 @@ def test_output_the_page_does_not_show_fails(pytester, tiny_repo):
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "docs/page.md, block at line 1: the block printed output that "
-            "the page does not show*",
+            (
+                "docs/page.md, block at line 1: the block printed output "
+                "that the page does not show*"
+            ),
             "unseen",
         ]
     )
@@ -328,8 +330,10 @@ def test_a_skipif_runs_the_block_when_its_condition_is_false(
             "docs/page.md, line 1: a ~~~ fence is shown on the site but not*",
         ),
         (
-            "'''python\nx = 1\n'''\n\n<!--pytest-codeblocks:cont-->\n"
-            "'''python\nprint(x)\n'''\n",
+            (
+                "'''python\nx = 1\n'''\n\n<!--pytest-codeblocks:cont-->\n"
+                "'''python\nprint(x)\n'''\n"
+            ),
             "docs/page.md, line 5: <!--pytest-codeblocks:cont--> joins two*",
         ),
     ],
@@ -387,8 +391,10 @@ def test_a_missing_include_fails_collection(pytester, tiny_repo):
         ),
         (
             '--8<-- "snippets/demo/outer.py"',
-            "docs/page.md, line 2: snippets/demo/outer.py includes other "
-            "files; snippets must be plain scripts*",
+            (
+                "docs/page.md, line 2: snippets/demo/outer.py includes other "
+                "files; snippets must be plain scripts*"
+            ),
         ),
     ],
     ids=["block-form", "section", "lines", "nested"],
@@ -548,14 +554,16 @@ def test_an_install_that_hangs_is_tried_once_and_fails_every_block(
     result.assert_outcomes(failed=3)
     result.stdout.fnmatch_lines(
         [
-            "docs/page.md, Setup line at line 12: the install ran longer than "
-            "900 s and was stopped"
+            (
+                "docs/page.md, Setup line at line 12: the install ran longer "
+                "than 900 s and was stopped"
+            )
         ]
     )
     assert (pytester.path / "installs.txt").read_text() == "1"
 
 
-def test_the_page_runs_with_tfguide_from_its_wheel_and_nothing_of_the_repository(
+def test_a_page_runs_with_tfguide_from_its_wheel_and_nothing_of_the_repo(
     pytester, tiny_repo
 ):
     tiny_repo("helpers.py", "VALUE = 1\n")  # a module at the repository's root
@@ -705,8 +713,10 @@ def test_a_figure_is_shown_under_its_block_and_compared_by_its_data(
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "docs/page.md, block at line 1: the block draws 1 figure(s) and "
-            "the page shows []*",
+            (
+                "docs/page.md, block at line 1: the block draws 1 figure(s) "
+                "and the page shows []*"
+            ),
             "![what the figure shows](figures/page-1.svg)",
         ]
     )

@@ -20,9 +20,7 @@ def test_every_snippet_and_report_is_included_by_a_page():
         if p.is_file() and "__pycache__" not in p.parts
     }
     assert len(files) > 50, "snippets/ and docs/benchmarks/ are nearly empty"
-    orphans = sorted(
-        PROJECT.rel(p) for p in files - included_snippets(PROJECT)
-    )
+    orphans = sorted(PROJECT.rel(p) for p in files - included_snippets(PROJECT))
     assert not orphans, f"included by no page in docs/: {', '.join(orphans)}"
 
 

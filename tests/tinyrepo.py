@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import readerenv
+from pages import Page, load_page
+from project import Project
 
 TOOLS = Path(__file__).resolve().parents[1] / "tools"
 FENCE = "```"
@@ -82,3 +84,59 @@ def fixture(pytester: pytest.Pytester):
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
     """pytest on the tiny repository, in a subprocess."""
     return pytester.runpytest_subprocess(*args)
+
+
+# ---------------------------------------------------------------------------
+# a project in a temporary folder, for the unit tests of the model
+SETUP = '\n## Setup\n\n```bash\npython -m pip install "tfguide==0.2.*"\n```\n'
+
+
+@pytest.fixture(name="project")
+def project_fixture(tmp_path: Path) -> Project:
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: t\nsite_url: https://example.org/t/\n"
+        "markdown_extensions:\n"
+        "  - pymdownx.snippets:\n"
+        '      base_path: ["."]\n'
+        "      check_paths: true\n",
+        encoding="utf-8",
+    )
+    return Project(tmp_path)
+
+
+def write(project: Project, path: str, text: str) -> Path:
+    target = project.root / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(textwrap.dedent(text), encoding="utf-8")
+    return target
+
+
+def load(project: Project, text: str, setup: str = SETUP) -> Page:
+    return load_page(project, write(project, "docs/p.md", text + setup))
+
+
+LAYOUTS = {
+    "plain": (
+        "```python\nprint(1)\n```\n\n"
+        "<!--pytest-codeblocks:expected-output-->\n\n```text\n1\n```\n"
+    ),
+    "ignore-whitespace": (
+        "```python\nprint(1)\n```\n\n"
+        "<!--pytest-codeblocks:expected-output-ignore-whitespace-->\n"
+        "```\n1\n```\n"
+    ),
+    "text-between": (
+        "```python\nprint(1)\n```\n\n"
+        "<!--pytest-codeblocks:expected-output-->\nThe output:\n\n"
+        "```text\n1\n```\n"
+    ),
+    "four-backticks": (
+        "````python\nprint(1)\n````\n\n"
+        "<!--pytest-codeblocks:expected-output-->\n````text\n1\n````\n"
+    ),
+    "indented": (
+        "!!! note\n\n    ```python\n    print(1)\n    ```\n\n"
+        "    <!--pytest-codeblocks:expected-output-->\n"
+        "    ```text\n    1\n    ```\n"
+    ),
+}

@@ -244,6 +244,7 @@ class _Found:
     fence: int
     close: int
     code: str
+    lines: list[int]  # the expanded line of each line of code
     output: Span | None = None
     expected_output: str | None = None
     ignore_whitespace: bool = False
@@ -283,13 +284,18 @@ def scan(lines: list[str]) -> tuple[list[_Found], list[tuple[int, str]]]:
             continue
         ticks = len(bare) - len(bare.lstrip("`"))
         indent = len(line) - len(bare)
-        fence, body = number, []
+        fence, body, numbers = number, [], []
         while number < len(lines):
-            line, number = lines[number], number + 1
-            if line.lstrip()[:ticks] == "`" * ticks:
+            line, number = lines[number] + "\n", number + 1
+            rest = line.lstrip()
+            if rest[:ticks] == "`" * ticks:
                 break
-            cut = min(indent, len(line) - len(line.lstrip()))
-            body.append(line[cut:] + "\n")
+            # as pytest-codeblocks cuts: in an indented block, a blank line
+            # loses its newline too
+            text = line[min(indent, len(line) - len(rest)) :]
+            if text:
+                body.append(text)
+                numbers.append(number)
         else:
             raise RuntimeError("Hit end-of-file prematurely. Syntax error?")
         code = "".join(body)
@@ -301,7 +307,7 @@ def scan(lines: list[str]) -> tuple[list[_Found], list[tuple[int, str]]]:
             pending = None
         else:
             syntax = bare.strip()[ticks:]
-            found.append(_Found(syntax, fence, number, code))
+            found.append(_Found(syntax, fence, number, code, numbers))
     return found, unread
 
 
@@ -384,7 +390,6 @@ def load_page(project: Project, path: Path) -> Page:
     blocks = []
     for raw, theirs in zip(found, reference, strict=True):
         language = raw.syntax.split(" ", 1)[0].strip("{}.")
-        count = len(raw.code.splitlines())
         block = Block(
             language=language,
             syntax=raw.syntax,
@@ -392,7 +397,7 @@ def load_page(project: Project, path: Path) -> Page:
             fence=raw.fence,
             close=raw.close,
             line=origins[raw.fence - 1].line,
-            origins=origins[raw.fence : raw.fence + count],
+            origins=[origins[n - 1] for n in raw.lines],
             expected_output=raw.expected_output,
             ignore_whitespace=raw.ignore_whitespace,
             output=raw.output,

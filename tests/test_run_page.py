@@ -1,0 +1,38 @@
+"""The driver (tools/run_page.py): what it does inside the reader environment.
+Its runs are tested through runner.py (test_runner.py).
+"""
+
+import run_page
+
+
+def test_a_segment_is_compiled_with_its_real_file_and_lines():
+    segment = {
+        "filename": "snippets/s.py",
+        "source": "a = 1\nraise ValueError(a)\n",
+        "linemap": [10, 12],
+    }
+    code = run_page.compile_segment(segment)
+    try:
+        exec(code, {})
+    except ValueError as error:
+        frame = error.__traceback__.tb_next
+        assert (frame.tb_frame.f_code.co_filename, frame.tb_lineno) == (
+            "snippets/s.py",
+            12,
+        )
+    else:
+        raise AssertionError("the segment did not raise")
+
+
+def test_a_syntax_error_names_the_real_line():
+    segment = {
+        "filename": "p.md",
+        "source": "x = 1\nx = (\n",
+        "linemap": [4, 7],
+    }
+    try:
+        run_page.compile_segment(segment)
+    except SyntaxError as error:
+        assert (error.filename, error.lineno) == ("p.md", 7)
+    else:
+        raise AssertionError("no SyntaxError")
