@@ -18,7 +18,10 @@ project = tinyrepo.project_fixture
         ("def f():\n    return later\nlater = 1\nf()\n", []),  # runs later
         ("def f():\n    return nowhere\n", ["nowhere"]),
         (
-            "class K(Base):\n    y = 1\n    def m(self):\n        return y, K\n",
+            (
+                "class K(Base):\n    y = 1\n"
+                "    def m(self):\n        return y, K\n"
+            ),
             ["Base", "y"],
         ),  # a method does not see the class's names
         ("fs = [lambda: v for v in xs]\n", ["xs"]),

@@ -44,13 +44,13 @@ def test_each_way_a_notebook_disagrees_with_its_page_fails(pytester, tiny_repo):
         )
     project = Project(pytester.path)
     (project.docs / "notebooks").mkdir()
-    for name in PAGES:
+    for name, code in PAGES.items():
         if name == "missing":
             continue
         notebook = notebook_model.build(
             load_page(project, project.docs / f"{name}.md")
         )
-        program = next(c for c in notebook.cells if c.source == PAGES[name])
+        program = next(c for c in notebook.cells if c.source == code)
         printed = "2\n" if name == "other" else "1\n"
         program.outputs = [
             nbformat.v4.new_output("stream", name="stdout", text=printed)

@@ -88,8 +88,11 @@ def test_compat_json_records_each_blocks_outcome_and_the_summary_the_times(
         [
             r"docs/other.md +0 Python blocks +0\.0 s,  1 shell/JS +\d+\.\d s",
             r"docs/page.md +2 Python blocks +\d+\.\d s,  1 shell/JS .*",
-            r"pages' own time \d+\.\d s; floor \d+\.\d s \(on 2 worker\(s\), "
-            r"or the longest page\); wall time \d+\.\d s; wall/floor \d+\.\d\d",
+            (
+                r"pages' own time \d+\.\d s; floor \d+\.\d s \(on 2 "
+                r"worker\(s\), or the longest page\); wall time \d+\.\d s; "
+                r"wall/floor \d+\.\d\d"
+            ),
         ],
         consecutive=False,
     )

@@ -49,6 +49,6 @@ def test_what_the_configuration_lacks_is_a_configuration_error(tmp_path):
 def test_this_repository_declares_its_runtimes_and_links():
     project = Project.here()
     assert project == Project(project.root)
-    assert [r["id"] for r in project.runtimes()][0] == "reference"
+    assert project.runtimes()[0]["id"] == "reference"
     assert "tfjs-env" in project.folder_links()
     assert len(project.notebook_pages()) > 5
