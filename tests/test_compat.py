@@ -198,3 +198,19 @@ def test_every_cell_the_same_says_so_and_long_details_are_cut():
     )
     long = compat_render.short("x" * 2000)
     assert long == "x" * compat_render.DETAIL_LIMIT + "\n..."
+
+
+def test_reading_a_runtimes_versions_fails_with_what_python_said(
+    tmp_path, monkeypatch
+):
+    python = tmp_path / "python"
+    python.write_text("#!/bin/sh\necho 'no module named keras' >&2\nexit 1\n")
+    python.chmod(0o755)
+    monkeypatch.setattr(
+        compat.readerenv, "environment", lambda code, runtime: tmp_path
+    )
+    with pytest.raises(
+        compat.readerenv.SetupError,
+        match="reading the versions failed: no module named keras",
+    ):
+        compat.versions(compat.readerenv.REFERENCE)
