@@ -21,10 +21,6 @@ import dataclasses
 import os
 import platform
 import sys
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from pages import Page
 
 # What a block may be written in that the tests do not run: it is only shown.
 DISPLAY = {
@@ -161,8 +157,10 @@ def check_unread(rel: str, unread: list[tuple[int, str]]) -> None:
         )
 
 
-def check_blocks(page: Page) -> None:
-    """The rules on a page's blocks as a whole."""
+def check_blocks(page) -> None:
+    """The rules on a page's blocks as a whole (``page``: a ``pages.Page``;
+    not imported, the model imports this module).
+    """
     for block in page.blocks:
         where = f"{page.rel}, line {block.line}"
         if block.language not in _RUN | DISPLAY:
