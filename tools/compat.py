@@ -348,11 +348,11 @@ def main(argv: list[str]) -> None:
     if argv == ["--write"]:
         write_markdown(json.loads(RESULTS.read_text(encoding="utf-8")))
         return
-    readerenv.wheelhouse()
     known = [r["id"] for r in runtimes_declared()]
     chosen = argv or known
     for runtime_id in chosen:
         PROJECT.declared(runtime_id)  # ConfigError before anything runs
+    readerenv.wheelhouse()
     previous = (
         json.loads(RESULTS.read_text(encoding="utf-8"))
         if RESULTS.exists()
