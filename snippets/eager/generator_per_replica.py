@@ -1,3 +1,5 @@
+# Continues snippets/eager/two_logical_cpus.py: needs the logical devices
+# CPU:0 and CPU:1 that it makes.
 import tensorflow as tf
 
 # Two replicas on the two logical CPUs from the start of the page.

@@ -13,6 +13,10 @@ print("hessian:", hessian.numpy().tolist())
 # reset() drops what the tape recorded so far, keeping the tape open.
 with tf.GradientTape() as tape:
     discarded = x[0] * 100.0
+    kept = discarded + x[0] * 3.0
+print("without reset:", tape.gradient(kept, x).numpy())
+with tf.GradientTape() as tape:
+    discarded = x[0] * 100.0
     tape.reset()
-    kept = x[0] * 3.0
-print("after reset:", tape.gradient(kept, x).numpy())
+    kept = discarded + x[0] * 3.0  # discarded is now a constant to the tape
+print("after reset:  ", tape.gradient(kept, x).numpy())

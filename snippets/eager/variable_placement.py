@@ -1,3 +1,5 @@
+# Continues snippets/eager/two_logical_cpus.py: needs the logical devices
+# CPU:0 and CPU:1 that it makes.
 import tensorflow as tf
 
 # Store a variable on one device and compute with it on another.
