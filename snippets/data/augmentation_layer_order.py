@@ -1,13 +1,13 @@
 import keras
 import numpy as np
 
-images = np.random.default_rng(0).random((6, 8, 8, 1), dtype="float32")
+samples = np.random.default_rng(0).random((6, 8, 8, 1), dtype="float32")
 
 
 def shift_each(order):
     """A fresh seeded layer shifts the images one call at a time."""
     layer = keras.layers.RandomTranslation(0.3, 0.3, seed=1)
-    return {i: layer(images[i : i + 1], training=True).numpy() for i in order}
+    return {i: layer(samples[i : i + 1], training=True).numpy() for i in order}
 
 
 forward = shift_each(range(6))
