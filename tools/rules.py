@@ -38,6 +38,12 @@ DISPLAY = {
     "diff",
     "csv",
     "output",
+    # code for other runtimes that a page shows beside a citation (not run here)
+    "c++",
+    "cpp",
+    "java",
+    "kotlin",
+    "swift",
 }
 _RUN = {"python", "bash", "sh", "javascript", "js"}
 # what a skipif condition may use, as in pytest's own evaluation
