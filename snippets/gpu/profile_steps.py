@@ -7,12 +7,22 @@ import tensorflow as tf
 
 from tfguide.data import digits_datasets
 from tfguide.models import build_digits_cnn
-from tfguide.training import make_train_step
 
 keras.utils.set_random_seed(0)
 model = build_digits_cnn()
 loss_fn = keras.losses.SparseCategoricalCrossentropy()
-step = make_train_step(model, keras.optimizers.Adam(3e-3), loss_fn)
+optimizer = keras.optimizers.Adam(3e-3)
+
+
+@tf.function
+def step(images, labels):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(labels, model(images, training=True))
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return loss
+
+
 batches = iter(digits_datasets().train.repeat())
 # trace first: the profile should show training, not tracing
 step(*next(batches))
