@@ -43,9 +43,11 @@ def make_train_step(
 
     Args:
         model: the Keras model to train; it must already be built.
-        optimizer: a Keras optimizer. loss_fn: called as ``loss_fn(labels,
-        predictions)``, returning a scalar or per-example loss. metrics: Keras
-        metrics updated as ``metric.update_state(labels, predictions)``.
+        optimizer: a Keras optimizer.
+        loss_fn: called as ``loss_fn(labels, predictions)``, returning a
+            scalar or per-example loss.
+        metrics: Keras metrics updated as
+            ``metric.update_state(labels, predictions)``.
         clip_norm: if given, clip the gradients to this global norm.
         jit_compile: compile the step with XLA.
 
@@ -57,7 +59,7 @@ def make_train_step(
     Raises:
         TypeError: if an argument is of the wrong kind.
         ValueError: if the model has no weights yet, or ``clip_norm`` is not
-        positive.
+            positive.
     """
     if not isinstance(model, keras.Model):
         raise TypeError(

@@ -24,7 +24,7 @@ def tested_versions(packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
         TypeError: if ``packages`` is a single string or holds something other
             than strings.
         LookupError: if a package is not installed; the message says how to
-        install it.
+            install it.
     """
     if isinstance(packages, str) or not all(
         isinstance(name, str) for name in packages

@@ -112,7 +112,7 @@ def digits_datasets(
     Raises:
         TypeError: if an argument has the wrong type.
         ValueError: if ``batch_size`` is below 1 or a fraction is not between 0
-        and 1.
+            and 1.
     """
     if isinstance(batch_size, bool) or not isinstance(batch_size, int):
         raise TypeError(
