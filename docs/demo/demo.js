@@ -70,9 +70,11 @@
     if (values.length !== 64 || values.some((v) => !(v >= 0 && v <= 1))) {
       throw new Error("classifyPixels needs 64 values between 0 and 1 (an 8x8 image)");
     }
+    // --8<-- [start:predict]
     const probabilities = tf.tidy(() => model.predict(tf.tensor(values, [1, 8, 8, 1])));
     const result = Array.from(await probabilities.data());
     probabilities.dispose();
+    // --8<-- [end:predict]
     window.lastPixels = values;
     show(values, result);
     window.classifications += 1; // tests/test_demo.py waits on this count
@@ -230,14 +232,18 @@
   async function start() {
     try {
       status.textContent = "Loading TensorFlow.js and the model\u2026";
+      // --8<-- [start:load]
       await loadScript(new URL("tf.min.js", folder).href);
-      await tf.setBackend("cpu"); // the same arithmetic on every machine, no GPU needed
+      await tf.setBackend("cpu"); // float32 in plain JavaScript, with or without a GPU
       model = await tf.loadGraphModel(new URL("model/model.json", folder).href);
+      // --8<-- [end:load]
       examples = await (await fetch(new URL("test_digits.json", folder).href)).json();
+      // --8<-- [start:warmup]
       // One call before the reader draws; tidy disposes its input and output.
       tf.tidy(() => {
         model.predict(tf.zeros([1, 8, 8, 1]));
       });
+      // --8<-- [end:warmup]
       status.textContent =
         `Model loaded: TensorFlow.js ${tf.version.tfjs}, ${tf.getBackend()} backend. Draw a digit.`;
       window.demoReady = true;

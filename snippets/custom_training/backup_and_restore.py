@@ -14,7 +14,9 @@ backup_dir = os.path.join(tempfile.mkdtemp(), "backup")
 
 
 class Crash(keras.callbacks.Callback):
-    """Stand-in for a machine that goes away: fail at the start of the given epoch."""
+    """Stand-in for a machine that goes away: fail at the start of the given
+    epoch.
+    """
 
     def __init__(self, at_epoch):
         super().__init__()
@@ -30,7 +32,8 @@ class Crash(keras.callbacks.Callback):
 class LogEpochs(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
         print(
-            f"  epoch {epoch + 1} done, optimizer step {int(self.model.optimizer.iterations)}"
+            f"  epoch {epoch + 1} done, optimizer step "
+            f"{int(self.model.optimizer.iterations)}"
         )
 
 

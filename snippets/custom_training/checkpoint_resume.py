@@ -68,12 +68,14 @@ print(
     ),
 )
 print(
-    f"resuming after epoch {int(epoch2)}, optimizer step {int(optimizer2.iterations)}"
+    f"resuming after epoch {int(epoch2)}, "
+    f"optimizer step {int(optimizer2.iterations)}"
 )
 
 train(model2, optimizer2, epoch2, manager2, epochs=2)
 print(
-    f"now after epoch {int(epoch2)}, optimizer step {int(optimizer2.iterations)}"
+    f"now after epoch {int(epoch2)}, "
+    f"optimizer step {int(optimizer2.iterations)}"
 )
 print("kept:", [os.path.basename(path) for path in manager2.checkpoints])
 

@@ -16,11 +16,13 @@ grads = tape.gradient(loss, model.trainable_variables)
 
 clipped, norm_before = tf.clip_by_global_norm(grads, clip_norm=1.0)
 print(
-    f"global norm before: {float(norm_before):.4f}, after: {float(tf.linalg.global_norm(clipped)):.4f}"
+    f"global norm before: {float(norm_before):.4f}, "
+    f"after: {float(tf.linalg.global_norm(clipped)):.4f}"
 )
 ratios = [float(tf.norm(c) / tf.norm(g)) for g, c in zip(grads, clipped)]
 print(
-    f"every gradient scaled by the same factor: {min(ratios):.4f} .. {max(ratios):.4f}"
+    f"every gradient scaled by the same factor: "
+    f"{min(ratios):.4f} .. {max(ratios):.4f}"
 )
 
 # a norm below the limit

@@ -61,5 +61,6 @@ for images, labels in data.test:
     test_accuracy.update_state(labels, model(images, training=False))
 loop_accuracy = float(test_accuracy.result())
 print(
-    f"hand-written loop, test accuracy {loop_accuracy:.1%}, above 95%: {loop_accuracy > 0.95}"
+    f"hand-written loop, test accuracy {loop_accuracy:.1%}, "
+    f"above 95%: {loop_accuracy > 0.95}"
 )

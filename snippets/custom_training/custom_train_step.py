@@ -84,5 +84,6 @@ fit_accuracy = model.evaluate(data.test, verbose=0, return_dict=True)[
     "accuracy"
 ]
 print(
-    f"fit with a custom train_step, test accuracy {fit_accuracy:.1%}, above 95%: {fit_accuracy > 0.95}"
+    f"fit with a custom train_step, test accuracy {fit_accuracy:.1%}, "
+    f"above 95%: {fit_accuracy > 0.95}"
 )

@@ -22,5 +22,6 @@ trainable = sum(
     int(tf.size(variable)) for variable in model.trainable_variables
 )
 print(
-    f"{len(model.trainable_variables)} trainable variables, {trainable} trainable of {model.count_params()} parameters"
+    f"{len(model.trainable_variables)} trainable variables, {trainable} "
+    f"trainable of {model.count_params()} parameters"
 )

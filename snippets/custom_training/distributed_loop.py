@@ -87,5 +87,6 @@ test_accuracy = keras.metrics.SparseCategoricalAccuracy()
 for images, labels in data.test:
     test_accuracy.update_state(labels, model(images, training=False))
 print(
-    f"test accuracy {float(test_accuracy.result()):.1%}, above 90%: {float(test_accuracy.result()) > 0.9}"
+    f"test accuracy {float(test_accuracy.result()):.1%}, "
+    f"above 90%: {float(test_accuracy.result()) > 0.9}"
 )

@@ -8,8 +8,8 @@ from tfguide.models import build_digits_cnn
 
 
 def loop_weights(epochs, spare_iterator):
-    """Train with make_step; with spare_iterator, open (and drop) one more iterator
-    per epoch.
+    """Train with make_step; with spare_iterator, open (and drop) one more
+    iterator per epoch.
     """
     keras.utils.set_random_seed(0)
     data = digits_datasets()

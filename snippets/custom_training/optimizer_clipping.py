@@ -66,6 +66,7 @@ for factor in (1.0, 0.1):
         unscaled = weights.numpy()
 difference = np.abs(weights.numpy() - unscaled).max() / np.abs(unscaled).max()
 print(
-    "Adam, 20 steps with gradients x0.1: weights differ by less than 0.1% of the change:",
+    "Adam, 20 steps with gradients x0.1: weights differ by less than 0.1% "
+    "of the change:",
     difference < 1e-3,
 )

@@ -46,7 +46,8 @@ def double(x):
 for _ in range(3):
     double(tf.constant(1.0))
 print(
-    f"3. after 3 calls: Python list {len(calls)} item(s), variable {int(graph_calls)}"
+    f"3. after 3 calls: Python list {len(calls)} item(s), "
+    f"variable {int(graph_calls)}"
 )
 
 # 4. The loss computed outside the tape has no gradient.

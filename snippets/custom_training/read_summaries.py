@@ -11,5 +11,6 @@ for record in tf.data.TFRecordDataset(os.path.join(logdir, event_file)):
     for value in event.summary.value:
         number = tf.make_ndarray(value.tensor)
         print(
-            f"step {event.step}  {value.tag:14} {value.metadata.plugin_data.plugin_name}  {number:.4f}"
+            f"step {event.step}  {value.tag:14} "
+            f"{value.metadata.plugin_data.plugin_name}  {number:.4f}"
         )

@@ -38,7 +38,8 @@ by_hand = sum(
     for layer in model.layers[1:]
 )
 print(
-    f"penalty {float(penalty):.4f} = 1e-3 * sum of squared kernel weights {by_hand:.4f}"
+    f"penalty {float(penalty):.4f} = 1e-3 * sum of squared kernel weights "
+    f"{by_hand:.4f}"
 )
 print(f"loss {float(loss):.4f} = data loss {float(data_loss):.4f} + penalty")
 

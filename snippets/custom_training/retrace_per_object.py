@@ -35,7 +35,8 @@ for run in range(1, 4):  # e.g. three runs of a hyperparameter search
             time.perf_counter() - start
         )
     print(
-        f"run {run}: 5 steps, traces so far: {train_step.experimental_get_tracing_count()}"
+        f"run {run}: 5 steps, traces so far: "
+        f"{train_step.experimental_get_tracing_count()}"
     )
 ratio = statistics.median(first_calls) / statistics.median(later_calls)
 print(

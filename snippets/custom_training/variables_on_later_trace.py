@@ -31,8 +31,8 @@ try:
 except ValueError as error:
     print(
         f"A. {type(error).__name__}, creating variables on a non-first call:",
-        "Creating variables on a non-first call to a function decorated with tf.function"
-        in str(error),
+        "Creating variables on a non-first call to a function decorated with "
+        "tf.function" in str(error),
     )
 
 # B. The first call gets a fresh optimizer too (the usual case): it traces
@@ -50,8 +50,8 @@ try:
 except ValueError as error:
     print(
         f"B. {type(error).__name__}, only variables created on the first call:",
-        "tf.function only supports singleton tf.Variables created on the first call"
-        in str(error),
+        "tf.function only supports singleton tf.Variables created on the "
+        "first call" in str(error),
     )
 
 # C. A new model with an optimizer that was built for another model's variables.

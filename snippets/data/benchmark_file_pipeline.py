@@ -1,4 +1,4 @@
-"""Seconds per epoch of naive and tuned tf.data pipelines that read TFRecord files."""
+"""Seconds per epoch of naive and tuned tf.data pipelines that read TFRecord files."""  # noqa: E501
 
 import argparse
 import tempfile
@@ -82,7 +82,7 @@ def parse_batch(records):
 
 
 def naive(files, rewrites):
-    """Read the files one after the other, parse each record by itself, then batch."""
+    """Read the files one after the other, parse each record by itself, then batch."""  # noqa: E501
     data = tf.data.TFRecordDataset(files).map(parse_one).batch(BATCH)
     # run the pipeline as written: no parallel map, fusion or prefetch
     if not rewrites:
@@ -97,7 +97,7 @@ def naive(files, rewrites):
 
 
 def tuned(files, interleave=False, cache=False):
-    """Batch the raw records, parse each batch in one call, in parallel; prefetch."""
+    """Batch the raw records, parse each batch in one call, in parallel; prefetch."""  # noqa: E501
     if interleave:
         data = tf.data.Dataset.from_tensor_slices(files).interleave(
             tf.data.TFRecordDataset,

@@ -19,7 +19,8 @@ for name, dataset in [("no cache", squares), ("cache", squares.cache())]:
     calls.assign(0)
     epochs = [[int(x) for x in dataset] for _ in range(3)]
     print(
-        f"{name:8s}: {epochs[-1]}, map ran {int(calls.numpy())} times in 3 epochs"
+        f"{name:8s}: {epochs[-1]},",
+        f"map ran {int(calls.numpy())} times in 3 epochs",
     )
 
 pipeline = (

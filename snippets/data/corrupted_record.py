@@ -1,7 +1,8 @@
 # Continues snippets/data/write_tfrecords.py (shard_files).
 import tensorflow as tf
 
-data = bytearray(open(shard_files[0], "rb").read())
+with open(shard_files[0], "rb") as handle:
+    data = bytearray(handle.read())
 # all records here have the same size: 16 + 97 bytes
 record_size = len(data) // 450
 # flip the bits of one byte in the fourth record's data

@@ -14,7 +14,8 @@ with open("digits-summary.csv", "w", newline="") as handle:
         pixels_on = int((image > 0).sum())
         # one ink value missing
         writer.writerow([label, "" if label == 3 else ink, pixels_on])
-print(open("digits-summary.csv").read().strip())
+with open("digits-summary.csv") as handle:
+    print(handle.read().strip())
 
 table = tf.data.experimental.make_csv_dataset(
     "digits-summary.csv",

@@ -3,7 +3,7 @@ import tensorflow as tf
 
 
 def sentences():
-    """Yield (token ids, label): sequences of different lengths, made up here."""
+    """Yield (token ids, label): made-up sequences of different lengths."""
     rng = np.random.default_rng(0)
     for index in range(5):
         length = int(rng.integers(1, 6))

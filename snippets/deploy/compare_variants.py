@@ -20,8 +20,8 @@ from tfguide.timing import markdown_table
 
 
 def tflite_probabilities(path, images):
-    """Class probabilities from a .tflite file, quantizing and dequantizing where
-    it is int8.
+    """Class probabilities from a .tflite file, quantizing and dequantizing
+    where it is int8.
     """
     runner = Interpreter(model_path=path).get_signature_runner(
         "serving_default"

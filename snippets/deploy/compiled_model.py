@@ -1,8 +1,8 @@
 # Continues snippets/deploy/convert_saved_model.py (float32_path),
 # snippets/deploy/train_and_export.py (test_images, test_labels,
 # keras_probabilities).
-"""Run the float32 file with LiteRT's CompiledModel API, the newer one beside the
-Interpreter.
+"""Run the float32 file with LiteRT's CompiledModel API, the newer one beside
+the Interpreter.
 """
 # Continues snippets/deploy/convert_saved_model.py: needs float32_path, and
 # test_images, test_labels and keras_probabilities from train_and_export.py.

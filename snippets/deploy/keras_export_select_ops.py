@@ -25,9 +25,8 @@ product_model = keras.Sequential(
 # rest.
 flex_path = os.path.join(folder, "cumprod_keras_default.tflite")
 product_model.export(flex_path, format="litert", verbose=False)
-print(
-    f"format='litert' with Keras' defaults: converted, {os.path.getsize(flex_path)} bytes"
-)
+size = os.path.getsize(flex_path)
+print(f"format='litert' with Keras' defaults: converted, {size} bytes")
 
 # Builtin kernels only: the op that needs Flex is refused now, not when the app
 # runs.
@@ -38,8 +37,9 @@ try:
         verbose=False,
         target_spec={"supported_ops": [tf.lite.OpsSet.TFLITE_BUILTINS]},
     )
-# tensorflow.lite.python.convert_phase.ConverterError
-except Exception as error:
+# ConverterError (tensorflow/lite/python/convert_phase.py) is not part of
+# TensorFlow's public API, so the block catches what it derives from.
+except Exception as error:  # noqa: BLE001
     print(
         type(error).__name__,
         "| needs TF Select ops: Cumprod:",

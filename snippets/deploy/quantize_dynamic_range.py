@@ -1,5 +1,7 @@
 # Continues snippets/deploy/train_and_export.py (saved_model_dir, folder).
-"""Dynamic-range quantization: int8 weights, float computation, no data needed."""
+"""Dynamic-range quantization: int8 weights, float computation, no data
+needed.
+"""
 # Continues snippets/deploy/train_and_export.py: needs saved_model_dir and
 # folder.
 
@@ -15,9 +17,8 @@ converter.optimizations = [tf.lite.Optimize.DEFAULT]
 dynamic_path = os.path.join(folder, "digits_dynamic_range.tflite")
 with open(dynamic_path, "wb") as file:
     file.write(converter.convert())
-print(
-    f"digits_dynamic_range.tflite: {os.path.getsize(dynamic_path) / 1024:.0f} KB"
-)
+kilobytes = os.path.getsize(dynamic_path) / 1024
+print(f"digits_dynamic_range.tflite: {kilobytes:.0f} KB")
 
 # The weight tensors of the convolutions and dense layers, with the type they
 # are stored in.
@@ -29,6 +30,6 @@ for tensor in Interpreter(model_path=dynamic_path).get_tensor_details():
         and ("convolution" in name or "MatMul" in name)
     ):
         kind = "convolution kernel" if "convolution" in name else "dense kernel"
-        print(
-            f"{kind:18} {shape.tolist()!s:15} {int(np.prod(shape)):6d} values, {tensor['dtype'].__name__}"
-        )
+        values = int(np.prod(shape))
+        dtype = tensor["dtype"].__name__
+        print(f"{kind:18} {shape.tolist()!s:15} {values:6d} values, {dtype}")

@@ -1,5 +1,7 @@
 # Continues snippets/deploy/train_and_export.py (saved_model_dir, folder).
-"""Float16 quantization: weights stored as float16, computed in float32 on a CPU."""
+"""Float16 quantization: weights stored as float16, computed in float32 on a
+CPU.
+"""
 # Continues snippets/deploy/train_and_export.py: needs saved_model_dir and
 # folder.
 

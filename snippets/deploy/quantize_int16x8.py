@@ -1,6 +1,8 @@
 # Continues snippets/deploy/quantize_full_integer.py (representative_images),
 # snippets/deploy/train_and_export.py (saved_model_dir, folder).
-"""16x8 quantization: int8 weights, int16 activations, float input and output."""
+"""16x8 quantization: int8 weights, int16 activations, float input and
+output.
+"""
 # Continues snippets/deploy/quantize_full_integer.py: needs
 # representative_images, and saved_model_dir and folder from
 # train_and_export.py.

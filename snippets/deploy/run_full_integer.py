@@ -1,6 +1,8 @@
 # Continues snippets/deploy/train_and_export.py (test_labels, test_images),
 # snippets/deploy/quantize_full_integer.py (int8_path).
-"""Run the full-integer model: quantize the images going in, dequantize the answer."""
+"""Run the full-integer model: quantize the images going in, dequantize the
+answer.
+"""
 # Continues snippets/deploy/quantize_full_integer.py: needs int8_path, and
 # test_images and test_labels from train_and_export.py.
 
@@ -14,9 +16,8 @@ image_spec = runner.get_input_details()["image"]
 output_spec = runner.get_output_details()["output_0"]
 for name, spec in [("input ", image_spec), ("output", output_spec)]:
     scale, zero_point = spec["quantization"]
-    print(
-        f"{name} {spec['dtype'].__name__}: real value = {scale:.6f} * (q - ({zero_point}))"
-    )
+    dtype = spec["dtype"].__name__
+    print(f"{name} {dtype}: real value = {scale:.6f} * (q - ({zero_point}))")
 
 scale, zero_point = image_spec["quantization"]
 quantized = np.clip(

@@ -1,7 +1,9 @@
 # Continues snippets/deploy/convert_saved_model.py (float32_path),
 # snippets/deploy/train_and_export.py (test_labels, test_images,
 # keras_probabilities).
-"""Run a .tflite file with the LiteRT interpreter, through its signature runner."""
+"""Run a .tflite file with the LiteRT interpreter, through its signature
+runner.
+"""
 # Continues snippets/deploy/convert_saved_model.py: needs float32_path, and
 # test_images, test_labels and keras_probabilities from train_and_export.py.
 

@@ -1,5 +1,7 @@
 # Continues snippets/deploy/convert_saved_model.py (float32_path).
-"""The interpreter inside TensorFlow still works, but warns that it is deprecated."""
+"""The interpreter inside TensorFlow still works, but warns that it is
+deprecated.
+"""
 # Continues snippets/deploy/convert_saved_model.py: needs float32_path.
 
 import warnings

@@ -1,9 +1,9 @@
 # Continues snippets/deploy/train_and_export.py (test_images, saved_model_dir,
-# keras_probabilities).
-"""Leave the SavedModel and its answers in the working folder for the converter and
-Node.
+# model, keras_probabilities).
+"""Leave the SavedModel, a .keras file and the answers in the working folder,
+for the converter and Node.
 """
-# Continues snippets/deploy/train_and_export.py: needs test_images,
+# Continues snippets/deploy/train_and_export.py: needs model, test_images,
 # keras_probabilities and saved_model_dir.
 
 import json
@@ -22,6 +22,7 @@ print(
 )
 
 shutil.copytree(saved_model_dir, "digits_saved_model", dirs_exist_ok=True)
+model.save("digits_cnn.keras")  # for the Keras-file route of the converter
 with open("digits_reference.json", "w", encoding="utf-8") as file:
     json.dump(
         {
@@ -30,8 +31,5 @@ with open("digits_reference.json", "w", encoding="utf-8") as file:
         },
         file,
     )
-print(
-    "wrote digits_saved_model/ and digits_reference.json for",
-    len(images),
-    "test images",
-)
+print("wrote digits_saved_model/ and digits_cnn.keras")
+print(f"wrote digits_reference.json for {len(images)} test images")

@@ -2,7 +2,7 @@ import tensorflow as tf
 
 
 def newton_sqrt(value, rel_tolerance=1e-6, max_steps=50):
-    """Square root by Newton's method: plain Python control flow on tensor values."""
+    """Square root by Newton's method, with Python control flow on tensors."""
     guess = tf.constant(1.0)
     steps = 0
     # The comparison is a tensor, read as a Python bool. The tolerance is

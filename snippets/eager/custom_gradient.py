@@ -3,7 +3,7 @@ import tensorflow as tf
 
 @tf.custom_gradient
 def softplus(x):
-    """log(1 + e^x), written so that neither the value nor the gradient overflows."""
+    """log(1 + e^x), so that neither the value nor the gradient overflows."""
     # log(1 + e^x) = max(x, 0) + log(1 + e^-|x|): the exponent is never
     # positive.
     value = tf.maximum(x, 0.0) + tf.math.log1p(tf.exp(-tf.abs(x)))

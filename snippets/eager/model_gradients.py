@@ -17,7 +17,8 @@ grads = tape.gradient(loss, model.trainable_variables)
 
 for variable, grad in zip(model.trainable_variables, grads):
     print(
-        f"{variable.path:24} {variable.name:7} {variable.shape!s:8} gradient {grad.shape}"
+        f"{variable.path:24} {variable.name:7} {variable.shape!s:8}",
+        f"gradient {grad.shape}",
     )
 
 optimizer = keras.optimizers.SGD(learning_rate=0.1)

@@ -4,9 +4,7 @@ import numpy as np
 
 
 def fit_error(compile_inside, optimizer):
-    """Build a model in the scope, compile it inside or outside, and return fit's
-    error.
-    """
+    """Build in the scope, compile inside or outside, return fit's error."""
     with strategy.scope():
         small = keras.Sequential([keras.Input((4,)), keras.layers.Dense(1)])
         if compile_inside:

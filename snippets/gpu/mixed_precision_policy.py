@@ -4,7 +4,8 @@ import tensorflow as tf
 for name in ("float32", "mixed_float16", "mixed_bfloat16"):
     policy = keras.mixed_precision.Policy(name)
     print(
-        f"{name:15} compute {policy.compute_dtype:9} variables {policy.variable_dtype}"
+        f"{name:15} compute {policy.compute_dtype:9}",
+        f"variables {policy.variable_dtype}",
     )
 
 keras.mixed_precision.set_global_policy("mixed_float16")

@@ -17,7 +17,8 @@ try:
 # the message lists this machine's devices
 except tf.errors.InvalidArgumentError as error:
     print(
-        f"   {type(error).__name__}, could not satisfy the device specification:",
+        f"   {type(error).__name__},",
+        "could not satisfy the device specification:",
         "Could not satisfy device specification" in error.message,
     )
 tf.config.set_soft_device_placement(True)
@@ -49,7 +50,8 @@ def batch_sizes_compiled(drop_remainder):
 for drop_remainder in (False, True):
     sizes = batch_sizes_compiled(drop_remainder)
     print(
-        f"3. drop_remainder={drop_remainder}: traced and compiled for batch sizes",
+        f"3. drop_remainder={drop_remainder}:",
+        "traced and compiled for batch sizes",
         sizes,
     )
 

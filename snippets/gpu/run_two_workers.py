@@ -63,7 +63,8 @@ for index, (process, (stdout, stderr)) in enumerate(zip(processes, outputs)):
 for result in results:
     print(
         f"task {result['task']}: replicas in sync {result['replicas']}, "
-        f"{result['per_worker_batch']} of {result['images_per_step']} images per step"
+        f"{result['per_worker_batch']} of {result['images_per_step']} "
+        "images per step"
     )
 if len(results) == 2:
     first, second = results
@@ -76,6 +77,7 @@ if len(results) == 2:
         first["weights_sha256"] == second["weights_sha256"],
     )
     print(
-        f"final epoch loss {first['final_loss']:.2f}, below 0.5: {first['final_loss'] < 0.5}"
+        f"final epoch loss {first['final_loss']:.2f}, "
+        f"below 0.5: {first['final_loss'] < 0.5}"
     )
 print("files the workers wrote:", sorted(os.listdir(workdir)))

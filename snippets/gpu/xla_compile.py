@@ -32,9 +32,7 @@ IGNORED = {
 
 
 def body(hlo, name):
-    """The instructions of one computation of an HLO module (name "ENTRY" for the
-    entry).
-    """
+    """The instructions of one HLO computation ("ENTRY" for the entry)."""
     header = r"ENTRY \S+" if name == "ENTRY" else re.escape(name)
     found = re.search(
         rf"^{header} [^\n]*\{{$\n(.*?)^\}}$", hlo, re.MULTILINE | re.DOTALL

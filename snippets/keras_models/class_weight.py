@@ -43,7 +43,8 @@ def recall_of_three(**weights):
 plain, _ = recall_of_three()
 weighted, by_class = recall_of_three(class_weight=class_weight)
 print(
-    f"test 3s recognized: {plain:.0%} unweighted, {weighted:.0%} with class_weight"
+    f"test 3s recognized: {plain:.0%} unweighted,",
+    f"{weighted:.0%} with class_weight",
 )
 
 # one weight per image

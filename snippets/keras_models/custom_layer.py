@@ -4,7 +4,10 @@ from keras import ops
 
 @keras.saving.register_keras_serializable(package="tfguide")
 class Linear(keras.layers.Layer):
-    """A fully connected layer written by hand: activation(inputs @ kernel + bias)."""
+    """A fully connected layer written by hand.
+
+    Computes activation(inputs @ kernel + bias).
+    """
 
     def __init__(self, units, activation=None, **kwargs):
         super().__init__(**kwargs)

@@ -4,7 +4,10 @@ from keras import ops
 
 @keras.saving.register_keras_serializable(package="tfguide")
 def smoothed_crossentropy(y_true, y_pred):
-    """Cross-entropy against targets of 0.91 for the label and 0.01 for the rest."""
+    """Cross-entropy against smoothed targets.
+
+    The targets are 0.91 for the label and 0.01 for each other class.
+    """
     one_hot = ops.one_hot(ops.cast(ops.reshape(y_true, (-1,)), "int32"), 10)
     # one value per image
     return keras.losses.categorical_crossentropy(one_hot * 0.9 + 0.01, y_pred)

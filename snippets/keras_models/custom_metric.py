@@ -60,7 +60,8 @@ mlp.fit(train_images, train_labels, epochs=5, batch_size=64, verbose=0)
 results = mlp.evaluate(test_images, test_labels, verbose=0, return_dict=True)
 print(sorted(results))
 print(
-    f"accuracy {results['accuracy']:.1%} | confident mistakes: {int(results['confident_mistakes'])} of {len(test_labels)}"
+    f"accuracy {results['accuracy']:.1%} | confident mistakes:",
+    f"{int(results['confident_mistakes'])} of {len(test_labels)}",
 )
 twos = np.full(len(test_labels), 2.0)  # every test image weighted 2
 weighted = mlp.evaluate(

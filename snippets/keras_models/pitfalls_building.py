@@ -35,5 +35,6 @@ for training in (None, True):  # None is what net(images) passes
     optimizer.apply_gradients(zip(grads, net.trainable_variables))
     moving_mean = net.layers[1].moving_mean.numpy()
     print(
-        f"2. after a step with training={training}: moving mean all zero: {not moving_mean.any()}"
+        f"2. after a step with training={training}:",
+        f"moving mean all zero: {not moving_mean.any()}",
     )

@@ -12,7 +12,8 @@ wrong = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(
     test_labels, probabilities
 )
 print(
-    f"3. test loss {float(right):.4f}, but {float(wrong):.4f} with from_logits=True"
+    f"3. test loss {float(right):.4f},",
+    f"but {float(wrong):.4f} with from_logits=True",
 )
 
 # On the tensor the softmax returned, Keras sees the mismatch, warns, and uses
@@ -24,7 +25,8 @@ with warnings.catch_warnings(record=True) as caught:
         test_labels, outputs
     )
 print(
-    f"3. on the model's own tensor: {float(seen):.4f}, warned: {len(caught) > 0}"
+    f"3. on the model's own tensor: {float(seen):.4f},",
+    f"warned: {len(caught) > 0}",
 )
 
 # The reverse mistake fails silently: logits with the default from_logits=False.
@@ -37,5 +39,6 @@ with warnings.catch_warnings(record=True) as caught:
     )
     wrong = keras.losses.SparseCategoricalCrossentropy()(test_labels, logits)
 print(
-    f"3. logits: {float(right):.4f} with from_logits=True, {float(wrong):.4f} without, warned: {len(caught) > 0}"
+    f"3. logits: {float(right):.4f} with from_logits=True,",
+    f"{float(wrong):.4f} without, warned: {len(caught) > 0}",
 )

@@ -20,7 +20,8 @@ for name in ("digits_resume.keras", "digits_resume.h5"):
     model.save(name)
     reloaded = keras.models.load_model(name)
     print(
-        f"5. {name:19} optimizer variables: {len(reloaded.optimizer.variables)}",
+        f"5. {name:19} optimizer variables:",
+        len(reloaded.optimizer.variables),
         end="",
     )
     try:

@@ -19,7 +19,8 @@ normalize = layers.Normalization(axis=None)
 # computes them from the training images, before training
 normalize.adapt(train_images)
 print(
-    f"adapted: mean {normalize.mean.numpy().item():.4f}, variance {normalize.variance.numpy().item():.4f}"
+    f"adapted: mean {normalize.mean.numpy().item():.4f},",
+    f"variance {normalize.variance.numpy().item():.4f}",
 )
 standardized = normalize(train_images).numpy()
 print(

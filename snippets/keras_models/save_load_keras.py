@@ -7,7 +7,8 @@ import numpy as np
 
 path = "digits.keras"  # in the working directory
 model.save(path)  # architecture, weights, compile settings and optimizer state
-print("inside the .keras file:", sorted(zipfile.ZipFile(path).namelist()))
+with zipfile.ZipFile(path) as archive:
+    print("inside the .keras file:", sorted(archive.namelist()))
 
 restored = keras.models.load_model(path)
 print(

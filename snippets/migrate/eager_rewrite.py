@@ -16,7 +16,9 @@ batches = tf.data.Dataset.from_tensor_slices((train_x, train_y)).batch(100)
 
 
 class SoftmaxRegression(tf.Module):
-    """The parameters are attributes of a Python object, created with their values."""
+    """The parameters are attributes of a Python object, created with their
+    values.
+    """
 
     def __init__(self, initial_weights):
         super().__init__()
@@ -59,9 +61,8 @@ def train(step, model, batches, train_x, train_y, epochs=5):
         # a Python loop over the dataset: no iterator, no feed_dict
         for images, labels in batches:
             step(images, labels)
-        print(
-            f"epoch {epoch}: training loss {float(mean_loss(model, train_x, train_y)):.4f}"
-        )
+        epoch_loss = float(mean_loss(model, train_x, train_y))
+        print(f"epoch {epoch}: training loss {epoch_loss:.4f}")
 
 
 def same_as_tf1(kernel, bias, checkpoint, atol=1e-5):

@@ -13,9 +13,9 @@ for v1_name, keras_name in [
     ("beta2", "beta_2"),
     ("epsilon", "epsilon"),
 ]:
-    print(
-        f"{v1_name:13} {v1_adam[v1_name].default!s:6} | {keras_name:13} {keras_adam[keras_name].default}"
-    )
+    v1_default = v1_adam[v1_name].default
+    keras_default = keras_adam[keras_name].default
+    print(f"{v1_name:13} {v1_default!s:6} | {keras_name:13} {keras_default}")
 print(
     "MomentumOptimizer -> SGD(momentum=...):",
     "momentum" in inspect.signature(keras.optimizers.SGD).parameters,

@@ -11,9 +11,8 @@ restored = SoftmaxRegression(np.zeros((64, 10), np.float32))
 restored.weights.assign(reader.get_tensor("softmax/weights"))
 restored.bias.assign(reader.get_tensor("softmax/bias"))
 predicted = tf.argmax(restored(test_x), axis=1, output_type=tf.int32)
-print(
-    f"test accuracy with the TF 1.x weights: {np.mean(predicted.numpy() == test_y):.3f}"
-)
+accuracy = np.mean(predicted.numpy() == test_y)
+print(f"test accuracy with the TF 1.x weights: {accuracy:.3f}")
 
 
 class NamedLikeTF1(tf.Module):

@@ -5,6 +5,7 @@ import sys
 
 result = subprocess.run(
     [sys.executable, "tf1_program.py"],
+    check=False,
     capture_output=True,
     text=True,
     timeout=300,

@@ -42,7 +42,8 @@ for learning_rate in (1e-3, 1e-2):
             )
         print(
             f"learning rate {learning_rate}: loss {float(loss):.3f}, "
-            f"traces so far: {custom_train_step.experimental_get_tracing_count()}"
+            "traces so far: "
+            f"{custom_train_step.experimental_get_tracing_count()}"
         )
     except ValueError as error:
         phrase = "tf.Variables created on the first call"

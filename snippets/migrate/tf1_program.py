@@ -50,9 +50,9 @@ with tf.Session() as sess:
         epoch_loss = sess.run(
             loss, feed_dict={images: train_x, labels: train_y}
         )
-        print("epoch %d: training loss %.4f" % (epoch, epoch_loss))
+        print(f"epoch {epoch}: training loss {epoch_loss:.4f}")
     test_accuracy = sess.run(
         accuracy, feed_dict={images: test_x, labels: test_y}
     )
-    print("test accuracy %.3f" % test_accuracy)
+    print(f"test accuracy {test_accuracy:.3f}")
     print("checkpoint:", saver.save(sess, "tf1_checkpoint/model"))

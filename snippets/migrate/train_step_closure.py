@@ -1,8 +1,8 @@
 # Continues snippets/migrate/seed_train_step.py (loss_function, build_cnn,
 # images, labels, keras, tf).
 def make_train_step(model, optimizer, loss_function):
-    """One compiled step per model and optimizer, which it captures; only tensors
-    come in.
+    """One compiled step per model and optimizer, which it captures; only
+    tensors come in.
     """
     # Adam's variables exist before the trace
     optimizer.build(model.trainable_variables)

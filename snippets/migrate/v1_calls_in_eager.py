@@ -8,6 +8,9 @@ calls = {
     "v1.keras.utils.track_tf1_style_variables": lambda: (
         v1.keras.utils.track_tf1_style_variables
     ),
+    "v1.keras.utils.DeterministicRandomTestTool": lambda: (
+        v1.keras.utils.DeterministicRandomTestTool
+    ),
 }
 for name, call in calls.items():
     try:

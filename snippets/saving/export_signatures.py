@@ -11,7 +11,9 @@ import tensorflow as tf
 
 
 class DigitsServer(tf.Module):
-    """What a server calls: raw 8-bit pixels in, a digit and its probabilities out."""
+    """What a server calls: raw 8-bit pixels in, a digit and its
+    probabilities out.
+    """
 
     def __init__(self, model):
         super().__init__()

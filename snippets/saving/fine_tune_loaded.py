@@ -32,7 +32,8 @@ def report(when):
     train_loss = loss_fn(restored, train_images, train_labels)
     test_loss = loss_fn(restored, test_images, test_labels)
     print(
-        f"{when} train loss {float(train_loss):.4f}, test loss {float(test_loss):.4f},",
+        f"{when} train loss {float(train_loss):.4f},",
+        f"test loss {float(test_loss):.4f},",
         f"test accuracy {accuracy(restored, test_images, test_labels):.1%}",
     )
 

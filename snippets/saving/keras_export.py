@@ -1,7 +1,7 @@
 # Continues snippets/saving/train_module.py (train_images, train_labels,
 # test_images).
-"""Keras 3: model.export writes a SavedModel; keras.models.load_model does not read
-one.
+"""Keras 3: model.export writes a SavedModel; keras.models.load_model does
+not read one.
 """
 # Continues snippets/saving/train_module.py: needs the digits arrays.
 

@@ -1,6 +1,8 @@
 # Continues snippets/saving/keras_export.py (model),
 # snippets/saving/train_module.py (test_labels, test_images).
-"""ExportArchive: choose the endpoints of a Keras export, pixel scaling included."""
+"""ExportArchive: choose the endpoints of a Keras export, pixel scaling
+included.
+"""
 # Continues snippets/saving/keras_export.py: needs model and test_images.
 
 import keras

@@ -1,6 +1,8 @@
 # Continues snippets/saving/train_module.py (test_images),
 # snippets/saving/keras_export.py (model).
-"""TFSMLayer: a SavedModel endpoint as a Keras layer, for use inside a Keras model."""
+"""TFSMLayer: a SavedModel endpoint as a Keras layer, for use inside a Keras
+model.
+"""
 # Continues snippets/saving/keras_export.py: needs model and test_images.
 
 import keras

@@ -1,5 +1,5 @@
-"""A model written as tf.Module subclasses, and the variables the module finds by
-itself.
+"""A model written as tf.Module subclasses, and the variables the module
+finds by itself.
 """
 
 import tensorflow as tf
@@ -54,7 +54,8 @@ class DigitsMLP(tf.Module):
 mlp = DigitsMLP(name="digits_mlp")
 for variable in mlp.variables:
     print(
-        f"{variable.name:24} {variable.shape!s:9} trainable: {variable.trainable}"
+        f"{variable.name:24} {variable.shape!s:9}",
+        f"trainable: {variable.trainable}",
     )
 print("trainable_variables:", len(mlp.trainable_variables))
 print("submodules:", [module.name for module in mlp.submodules])

@@ -11,8 +11,8 @@ import tensorflow as tf
 
 
 def predict(saved_model, request):
-    """The JSON response TF Serving's REST API gives for ``request`` (a parsed JSON
-    body).
+    """The JSON response TF Serving's REST API gives for ``request`` (a
+    parsed JSON body).
     """
     signature = saved_model.signatures[
         request.get("signature_name", "serving_default")

@@ -1,7 +1,7 @@
 # Continues snippets/saving/module_tracking.py (DigitsMLP, Dense),
 # snippets/saving/checkpoint_manager.py (manager).
-"""What restore() returns, the three ways to check it, and the mismatch that raises
-at once.
+"""What restore() returns, the three ways to check it, and the mismatch that
+raises at once.
 """
 # Continues snippets/saving/checkpoint_manager.py: needs DigitsMLP, Dense and
 # manager.

@@ -1,5 +1,5 @@
 """TF Serving's layout (a folder per model, a subfolder per version); a config
-serving both.
+serving both, with labels.
 """
 # Continues snippets/saving/fine_tune_loaded.py: needs the folders
 # models/digits/1/ and 2/.
@@ -13,14 +13,16 @@ for version in sorted(os.listdir("models/digits"), key=int):
     )
 
 # By default the server loads only the highest version. A model config file can
-# name the versions to serve; its paths are those inside the container, where
-# models/ is mounted.
+# name the versions to serve, and give them labels; its paths are those inside
+# the container, where models/ is mounted.
 config = """model_config_list {
   config {
     name: "digits"
     base_path: "/models/digits"
     model_platform: "tensorflow"
     model_version_policy { specific { versions: 1 versions: 2 } }
+    version_labels { key: "stable" value: 1 }
+    version_labels { key: "canary" value: 2 }
   }
 }
 """

@@ -1,5 +1,5 @@
-"""Variables in lists and dicts are tracked too; checkpoints name them by attribute
-path.
+"""Variables in lists and dicts are tracked too; checkpoints name them by
+attribute path.
 """
 
 import tensorflow as tf

@@ -44,5 +44,6 @@ for epoch in range(30):
             tf.constant(0.1),
         )
 print(
-    f"after {int(mlp.steps)} steps: test accuracy {accuracy(mlp, test_images, test_labels):.1%}"
+    f"after {int(mlp.steps)} steps: test accuracy",
+    f"{accuracy(mlp, test_images, test_labels):.1%}",
 )

@@ -3,7 +3,10 @@ import tensorflow as tf
 
 @tf.function
 def first_above(values, limit):
-    """Index of the first value above limit, or -1: `break` works in a graph loop."""
+    """Index of the first value above limit, or -1.
+
+    `break` works in a graph loop.
+    """
     found = tf.constant(-1)
     for i in tf.range(tf.size(values)):
         if values[i] > limit:

@@ -1,3 +1,5 @@
+import dataclasses
+
 import keras
 import numpy as np
 import tensorflow as tf
@@ -76,6 +78,41 @@ print(
     "   equal objects, kept alive, traces:",
     apply_equal.experimental_get_tracing_count(),
 )
+
+
+# a fresh equal object on every call, dropped after it: it retraces
+@dataclasses.dataclass(frozen=True)  # frozen: __eq__ and __hash__
+class FrozenOptions:
+    factor: float
+
+
+@tf.function
+def apply_frozen(x, options):
+    return x * options.factor
+
+
+for _ in range(2):
+    apply_frozen(tf.constant(1.0), FrozenOptions(2.0))
+print(
+    "   equal temporaries, traces:",
+    apply_frozen.experimental_get_tracing_count(),
+)
+
+
+@dataclasses.dataclass  # __eq__ without __hash__: not usable as a key
+class PlainOptions:
+    factor: float
+
+
+try:
+    apply_frozen(tf.constant(1.0), PlainOptions(2.0))
+except TypeError as error:
+    print(
+        "   plain dataclass:",
+        type(error).__name__,
+        "| no TraceType:",
+        "Could not generate a generic TraceType" in str(error),
+    )
 
 
 # 3. print runs while tracing, not on every call.

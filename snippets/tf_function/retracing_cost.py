@@ -1,6 +1,22 @@
+import logging
 import time
 
 import tensorflow as tf
+
+
+class Collect(logging.Handler):
+    """Keeps the messages of TensorFlow's Python logger in a list."""
+
+    def __init__(self):
+        super().__init__()
+        self.messages = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
+collect = Collect()
+tf.get_logger().addHandler(collect)
 
 
 def double(x):
@@ -22,4 +38,9 @@ traced_seconds = time.perf_counter() - start
 print("traces:", retracing.experimental_get_tracing_count())
 print(
     "retracing on every call slower than eager:", traced_seconds > eager_seconds
+)
+tf.get_logger().removeHandler(collect)
+print(
+    "retracing warning logged:",
+    any("triggered tf.function retracing" in m for m in collect.messages),
 )
