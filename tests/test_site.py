@@ -2,6 +2,7 @@
 by mike.
 """
 
+import contextlib
 import json
 import re
 import shutil
@@ -34,10 +35,19 @@ NOTEBOOK_CACHE = Path(".cache") / "mkdocs-jupyter"
 
 
 def copy_project(target: Path) -> Path:
-    """A throwaway copy of the working tree, to break or to deploy."""
+    """A throwaway copy of the working tree, to break or to deploy, with the
+    notebooks that its builds would render the same already rendered.
+    """
     shutil.copytree(ROOT, target, ignore=SKIP)
-    if (ROOT / NOTEBOOK_CACHE).is_dir():
-        shutil.copytree(ROOT / NOTEBOOK_CACHE, target / NOTEBOOK_CACHE)
+    (target / NOTEBOOK_CACHE).mkdir(parents=True)
+    for entry in sorted((ROOT / NOTEBOOK_CACHE).glob("*.json")):
+        # another build may be replacing it: take only whole entries
+        with contextlib.suppress(OSError, ValueError):
+            text = entry.read_text(encoding="utf-8")
+            json.loads(text)
+            (target / NOTEBOOK_CACHE / entry.name).write_text(
+                text, encoding="utf-8"
+            )
     return target
 
 
