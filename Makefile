@@ -15,7 +15,9 @@ NODE_STAMP := node_modules/.installed
 .DEFAULT_GOAL := help
 # Silence Material's banner about its successor, printed on every build.
 export NO_MKDOCS_2_WARNING := 1
-.PHONY: help env env-tfjs node-modules wheelhouse dist compat audit demo-assets serve build test benchmarks notebooks update-outputs lock lock-tfjs clean
+# The lock targets' pip-tools (tools/compat.py pins the same for its locks).
+PIP_TOOLS  := pip-tools==7.6.2
+.PHONY: help env env-tfjs node-modules wheelhouse dist compat audit demo-assets serve build lint test benchmarks notebooks update-outputs lock lock-tfjs clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -69,7 +71,13 @@ serve: $(STAMP)  ## Serve the site at http://127.0.0.1:8000/tfguide/ with live r
 build: $(STAMP)  ## Build the site strictly into site/ (warnings are errors).
 	$(BIN)/mkdocs build --strict --site-dir site
 
-test: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP) wheelhouse  ## Run every test: pages (in reader environments), snippets, src/ unit tests, site build, mike, demo.
+# Before pytest, not a test in tests/: it answers in a second, not after the
+# suite, and it is no claim of the site's that the report should list.
+lint: $(STAMP)  ## Ruff over the whole tree: lint and format check ([tool.ruff] in pyproject.toml).
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: $(STAMP) lint $(TFJS_STAMP) $(NODE_STAMP) wheelhouse  ## Run every test: ruff, pages (in reader environments), snippets, src/ and tools/ unit tests, site build, mike, demo.
 	$(BIN)/python -m pytest
 
 benchmarks: $(STAMP)  ## Re-run the benchmark snippets, rewrite docs/benchmarks/ and the notebooks that show them.
@@ -79,18 +87,18 @@ benchmarks: $(STAMP)  ## Re-run the benchmark snippets, rewrite docs/benchmarks/
 notebooks: $(STAMP)  ## Make docs/notebooks/*.ipynb from their pages and execute them in fresh reader environments.
 	$(BIN)/python tools/notebooks.py
 
-update-outputs: $(STAMP) wheelhouse  ## Rewrite the expected outputs of the pages (PAGES=docs/eager.md for one) from a fresh run; review the diff!
+update-outputs: $(STAMP) $(TFJS_STAMP) $(NODE_STAMP) wheelhouse  ## Rewrite the expected outputs of the pages (PAGES=docs/eager.md for one) from a fresh run; review the diff!
 	$(BIN)/python -m pytest $(PAGES) --update-outputs -q --no-cov
 
 lock:  ## Re-resolve requirements.lock from pyproject.toml (in a throwaway environment).
 	$(PYTHON) -m venv .cache/lock-env
-	.cache/lock-env/bin/python -m pip install --quiet pip-tools==7.6.2
+	.cache/lock-env/bin/python -m pip install --quiet $(PIP_TOOLS)
 	.cache/lock-env/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	    --extra docs --extra test -o requirements.lock pyproject.toml
 
 lock-tfjs:  ## Re-resolve requirements-tfjs.lock from requirements-tfjs.in (in a throwaway environment).
 	$(PYTHON) -m venv .cache/lock-env
-	.cache/lock-env/bin/python -m pip install --quiet pip-tools==7.6.2
+	.cache/lock-env/bin/python -m pip install --quiet $(PIP_TOOLS)
 	.cache/lock-env/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	    -o requirements-tfjs.lock requirements-tfjs.in
 

@@ -24,7 +24,7 @@ def test_load_digits_shapes_dtypes_and_ranges(digits):
 
 
 def test_split_digits_is_disjoint_complete_and_repeatable():
-    (train_x, train_y), (test_x, test_y) = data.split_digits(
+    (_, train_y), (test_x, test_y) = data.split_digits(
         test_fraction=0.25, seed=3
     )
     assert (

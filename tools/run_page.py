@@ -1,17 +1,18 @@
-"""Run a page's Python blocks as one program; used by ``pagecheck`` in a fresh
-interpreter.
+"""Run a page's Python blocks as one program; ``runner.py`` starts it in a
+fresh interpreter of the reader environment.
 
-``python run_page.py SPEC RESULT``: SPEC is JSON with the blocks, each a list of
-segments (source, file name, and the real line number of each source line). The
-blocks share one namespace, like a script pasted together from the page and
-saved in the working folder (which is first on ``sys.path``; run this driver
-with ``python -P`` so that its own folder is not). After each block a separator
-goes to stdout, so the caller can cut the output into blocks. RESULT gets, for
-each block that ran, ``null`` or the traceback that stopped the program, the
-Python warnings the block let through to standard error, and the figures it
-drew: each matplotlib figure open at the end of a block is saved, as SVG and as
-the data it plots, into the folder ``TFGUIDE_FIGURES`` names, then closed (as a
-notebook shows and closes the figures of each cell).
+``python -P run_page.py SPEC RESULT``: SPEC is JSON (``runner.py`` describes
+it) with the blocks, each a list of segments (source, file name, and the real
+line number of each source line). The blocks share one namespace, like a script
+pasted together from the page and saved in the working folder (which is first
+on ``sys.path``; ``-P`` keeps this driver's own folder off it). After each block
+the spec's separator goes to stdout, so the caller can cut the output into
+blocks. RESULT gets, for each block that ran, ``null`` or the traceback that
+stopped the program, the Python warnings the block let through to standard
+error, and the figures it drew: each matplotlib figure open at the end of a
+block is saved, as SVG and as the data it plots, into the spec's ``figures``
+folder, then closed (as a notebook shows and closes the figures of each cell).
+The driver imports nothing but the standard library.
 """
 
 import ast
@@ -22,7 +23,6 @@ import sys
 import traceback
 import warnings
 
-BLOCK_END = "\x1e<tfguide:block-end>\x1e\n"
 _libc = ctypes.CDLL(None)
 
 
@@ -34,8 +34,8 @@ def flush() -> None:
 
 
 def compile_segment(segment: dict):
-    """Compile one run of lines so that tracebacks and coverage see the real file
-    and lines.
+    """Compile one run of lines so that tracebacks and coverage see the real
+    file and lines.
     """
     linemap = segment["linemap"]
     try:
@@ -51,11 +51,10 @@ def compile_segment(segment: dict):
     return compile(tree, segment["filename"], "exec")
 
 
-def start_coverage() -> None:
+def start_coverage(library: str) -> None:
     """Measure the page when the tests ask for it, without leaving coverage
     importable.
     """
-    library = os.environ.pop("TFGUIDE_COVERAGE_LIB", None)
     if not library:
         return
     sys.path.insert(0, library)
@@ -68,8 +67,8 @@ def start_coverage() -> None:
 
 
 def record_warnings(shown: list[str]) -> None:
-    """Keep a copy of every warning that reaches standard error (the reader would
-    see it).
+    """Keep a copy of every warning that reaches standard error (the reader
+    would see it).
     """
     show = warnings.showwarning
 
@@ -83,8 +82,8 @@ def record_warnings(shown: list[str]) -> None:
 
 
 def save_figures(folder: str | None, block: int) -> list[str]:
-    """Save and close the figures the block left open; return their file names (no
-    suffix).
+    """Save and close the figures the block left open; return their file names
+    (no suffix).
     """
     pyplot = sys.modules.get("matplotlib.pyplot")
     if pyplot is None or not folder:
@@ -131,8 +130,9 @@ def plotted_data(figure) -> list[dict]:
 
 
 def main(spec_path: str, result_path: str) -> None:
-    start_coverage()
-    spec = json.load(open(spec_path, encoding="utf-8"))
+    with open(spec_path, encoding="utf-8") as handle:
+        spec = json.load(handle)
+    start_coverage(spec.get("coverage_lib", ""))
     sys.argv = [spec["argv0"]]
     sys.path.insert(0, os.getcwd())
     namespace = {
@@ -145,7 +145,7 @@ def main(spec_path: str, result_path: str) -> None:
     record_warnings(shown)
     warned = []
     figures = []
-    folder = os.environ.pop("TFGUIDE_FIGURES", None)
+    folder = spec.get("figures")
     for index, block in enumerate(spec["blocks"]):
         error = None
         del shown[:]
@@ -170,7 +170,7 @@ def main(spec_path: str, result_path: str) -> None:
             except Exception as exc:  # noqa: BLE001 (a figure that cannot be saved fails the block)
                 error = f"saving the block's figure failed: {exc!r}"
         flush()
-        sys.stdout.write(BLOCK_END)
+        sys.stdout.write(spec["separator"])
         flush()
         errors.append(error)
         warned.append(list(shown))

@@ -40,7 +40,8 @@ _HEADING = re.compile(r'<h([1-6]) id="([^"]+)">(.*?)</h\1>', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _ANCHOR_LINK = re.compile(r'<a class="anchor-link"[^>]*>.*?</a>', re.DOTALL)
 _MARKDOWN_WRAPPER = re.compile(
-    r'(<div class="jp-Cell jp-MarkdownCell[^"]*"[^>]*>\s*<div class="jp-Cell-inputWrapper") tabindex="0"'
+    r'(<div class="jp-Cell jp-MarkdownCell[^"]*"[^>]*>\s*'
+    r'<div class="jp-Cell-inputWrapper") tabindex="0"'
 )
 _DEFAULT_ALT = 'alt="No description has been provided for this image"'
 _HREF = re.compile(r'href="(https?://[^"]*)"')

@@ -1,4 +1,4 @@
-# Continues snippets/custom_training/custom_train_step.py (model).
+# Continues snippets/custom_training/custom_train_step.py (model, data).
 import keras
 import tensorflow as tf
 

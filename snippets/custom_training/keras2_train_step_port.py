@@ -1,5 +1,5 @@
 # Continues snippets/custom_training/sample_weight_in_train_step.py
-# (small_model).
+# (small_model, images, labels).
 import warnings
 
 import keras

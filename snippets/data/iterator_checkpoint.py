@@ -15,12 +15,14 @@ checkpoint.restore(saved)
 print("after restore:", [int(next(iterator)) for _ in range(3)])
 
 
-def checkpoint_bytes(buffer_size):
-    folder = f"iterator_ckpt/buffer_{buffer_size}"
+def checkpoint_bytes(buffer_size, symbolic=False):
+    folder = f"iterator_ckpt/buffer_{buffer_size}_{symbolic}"
     vectors = tf.data.Dataset.range(100_000).map(
         lambda i: tf.fill([64], tf.cast(i, tf.float32))
     )
-    it = iter(vectors.shuffle(buffer_size, seed=0))
+    options = tf.data.Options()
+    options.experimental_symbolic_checkpoint = symbolic
+    it = iter(vectors.shuffle(buffer_size, seed=0).with_options(options))
     next(it)
     tf.train.Checkpoint(iterator=it).save(f"{folder}/state")
     return sum(
@@ -31,6 +33,11 @@ def checkpoint_bytes(buffer_size):
 # The shuffle buffer is part of the iterator's state.
 print("shuffle(1) checkpoint under 10 KB:", checkpoint_bytes(1) < 10_000)
 print("shuffle(1000) checkpoint over 100 KB:", checkpoint_bytes(1000) > 100_000)
+# The symbolic option saves no buffer space with a shuffle, and no error.
+print(
+    "symbolic, shuffle(1000) over 100 KB:",
+    checkpoint_bytes(1000, symbolic=True) > 100_000,
+)
 
 
 def count():

@@ -2,15 +2,18 @@ import tensorflow as tf
 
 x = tf.Variable(2.0)
 with tf.GradientTape(persistent=True) as tape:
-    # integer values and rounding have no gradient: the path is cut
+    # an integer cast and tf.round give no gradient: the path is cut
     through_int = tf.cast(tf.cast(x, tf.int32), tf.float32) * 3.0
     rounded = tf.round(x) * 3.0
+    # tf.sign's registered gradient is zeros: 0.0, not None
+    signed = tf.sign(x) * 3.0
     # argmax returns an index, not a function of x's value
     index = tf.cast(tf.argmax([x, 1.0]), tf.float32)
     # only the branch that ran is recorded
     branch = x * x if x > 0 else -x
 print("through int32:", tape.gradient(through_int, x))
 print("tf.round:     ", tape.gradient(rounded, x))
+print("tf.sign:      ", tape.gradient(signed, x).numpy())
 print("tf.argmax:    ", tape.gradient(index, x))
 print("branch taken: ", tape.gradient(branch, x).numpy())
 del tape

@@ -6,7 +6,7 @@ x = tf.random.stateless_uniform([3], seed=seed)
 y = tf.random.stateless_uniform([3], seed=seed)
 print("same seed, equal:", bool(tf.reduce_all(x == y)))
 
-# New seeds for more draws come from splitting, not from adding one.
+# More draws need new seeds; tf.random.split derives them from this one.
 seeds = tf.random.split(seed, num=2)  # shape (2, 2): two new seed pairs
 print("split seeds:", seeds.shape)
 noise = tf.random.stateless_normal([3], seed=seeds[0])

@@ -1,6 +1,6 @@
 """Seconds per epoch of a naive and a tuned tf.data pipeline over a simulated slow
 loader.
-"""
+"""  # noqa: E501
 
 import argparse
 import time
@@ -27,7 +27,7 @@ repeats = parser.parse_args().repeats
 
 
 def simulated(seconds, work):
-    """A map function that runs `work` in Python and takes `seconds` per call."""
+    """A map function that runs `work` in Python and takes `seconds` per call."""  # noqa: E501
 
     def python_side(value):
         # sleeping releases the GIL, as waiting for storage does

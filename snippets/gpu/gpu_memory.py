@@ -4,17 +4,21 @@ gpus = tf.config.list_logical_devices("GPU")
 device = gpus[0].name if gpus else "/CPU:0"  # the first GPU, else the CPU
 mib = 2**20
 
-tf.config.experimental.reset_memory_stats(device)  # peak := current
-start = tf.config.experimental.get_memory_info(device)["current"]
-with tf.device(device):
-    block = tf.ones((1024, 1024))  # 4 MiB of float32
-    total = tf.reduce_sum(block * 2.0)  # a temporary of 4 MiB more
-info = tf.config.experimental.get_memory_info(device)
-print("current grew by", (info["current"] - start) // mib, "MiB")
-print("peak above current:", info["peak"] > info["current"])
-del block
-after = tf.config.experimental.get_memory_info(device)["current"]
-print("after del: grew by", (after - start) // mib, "MiB")
+try:
+    tf.config.experimental.reset_memory_stats(device)  # peak := current
+except ValueError as error:  # a CPU without oneDNN keeps no statistics
+    print("no memory statistics here:", error)
+else:
+    start = tf.config.experimental.get_memory_info(device)["current"]
+    with tf.device(device):
+        block = tf.ones((1024, 1024))  # 4 MiB of float32
+        total = tf.reduce_sum(block * 2.0)  # a temporary of 4 MiB more
+    info = tf.config.experimental.get_memory_info(device)
+    print("current grew by", (info["current"] - start) // mib, "MiB")
+    print("peak above current:", info["peak"] > info["current"])
+    del block
+    after = tf.config.experimental.get_memory_info(device)["current"]
+    print("after del: grew by", (after - start) // mib, "MiB")
 
 # A request larger than the device: the op fails, the program goes on.
 try:

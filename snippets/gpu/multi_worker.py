@@ -22,7 +22,9 @@ EPOCHS = 5
 # TF calls.
 strategy = tf.distribute.MultiWorkerMirroredStrategy()
 task = json.loads(os.environ["TF_CONFIG"])["task"]
-keras.utils.set_random_seed(0)  # the same initial weights on every worker
+# The strategy broadcasts worker 0's initial values to all workers anyway; the
+# seed makes the run, and its data order, repeatable.
+keras.utils.set_random_seed(0)
 tf.config.experimental.enable_op_determinism()
 
 (images, labels), _ = split_digits()
@@ -88,6 +90,15 @@ for epoch in range(EPOCHS):
         total += float(loss)
 
 weights = b"".join(w.numpy().tobytes() for w in model.weights)
+
+# Does Keras's fit work under this strategy? Two steps are enough to see.
+with strategy.scope():
+    model.compile(optimizer=keras.optimizers.Adam(3e-3), loss=loss_fn)
+try:
+    model.fit(data, epochs=1, steps_per_epoch=2, verbose=0)
+    fit_result = "ran"
+except (ValueError, TypeError) as error:
+    fit_result = f"{type(error).__name__}: {str(error)[:38]}"
 print(
     json.dumps(
         {
@@ -98,6 +109,7 @@ print(
             "first_labels": first_labels,
             "final_loss": total / STEPS_PER_EPOCH,
             "weights_sha256": hashlib.sha256(weights).hexdigest(),
+            "fit": fit_result,
         }
     )
 )

@@ -55,8 +55,8 @@ for drop_remainder in (False, True):
         sizes,
     )
 
-# 4. Keras quietly turns XLA off when op determinism is on (this page turned it
-# on).
+# 4. Keras turns XLA off, with a warning, when op determinism is on (this page
+# turned it on).
 model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

@@ -80,4 +80,5 @@ if len(results) == 2:
         f"final epoch loss {first['final_loss']:.2f}, "
         f"below 0.5: {first['final_loss'] < 0.5}"
     )
+    print("model.fit on each worker:", first["fit"], "|", second["fit"])
 print("files the workers wrote:", sorted(os.listdir(workdir)))

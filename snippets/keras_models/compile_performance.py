@@ -36,6 +36,14 @@ print(
     "| on_train_batch_end at",
     ends.seen,
 )
+# 10 steps, not a multiple of 4: the last call runs 2 steps, reported as 11
+mlp.fit(train_images, train_labels, batch_size=144, callbacks=[ends], verbose=0)
+print(
+    "steps:",
+    int(mlp.optimizer.iterations) - 12,
+    "| on_train_batch_end at",
+    ends.seen,
+)
 
 # Mixed precision: compute in float16, keep the weights in float32.
 keras.mixed_precision.set_global_policy("mixed_float16")

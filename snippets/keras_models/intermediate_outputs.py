@@ -3,9 +3,8 @@
 # snippets/keras_models/subclassed_model.py (subclassed).
 import keras
 
-image = model.inputs[
-    0
-]  # the Input tensor that the Sequential model starts from
+# the Input tensor that the Sequential model starts from
+image = model.inputs[0]
 every_layer = keras.Model(image, [layer.output for layer in model.layers])
 for layer, value in zip(model.layers[:3], every_layer(test_images[:8])):
     print(f"{type(layer).__name__:18} {tuple(value.shape)}")

@@ -57,3 +57,13 @@ except ValueError as error:
         "| optimizer built for other variables:",
         "originally built with" in str(error),
     )
+
+# The way around: load without the optimizer and compile again. Training
+# resumes with a new optimizer; the old one's state is lost.
+reloaded = keras.models.load_model("functional_resume.h5", compile=False)
+reloaded.compile(
+    optimizer=keras.optimizers.Adam(), loss=keras.losses.MeanSquaredError()
+)
+reloaded.fit(x, y, verbose=0)
+print("5. .h5 with compile=False, then compile: optimizer steps", end=" ")
+print(int(reloaded.optimizer.iterations))

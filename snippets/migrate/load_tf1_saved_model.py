@@ -25,6 +25,9 @@ except ValueError as error:
     message = str(error)
     print("keras.models.load_model: ValueError")
     print("  ...", message[message.index("Note that") :].split(". ")[0])
+    print(
+        "  names keras.layers.TFSMLayer:", "keras.layers.TFSMLayer" in message
+    )
 layer = keras.layers.TFSMLayer(
     "tf1_saved_model", call_endpoint="serving_default"
 )

@@ -3,7 +3,6 @@
 """Load the export back and call each signature the way a server would: by input
 name.
 """
-# Continues snippets/saving/export_signatures.py: needs mlp and test_images.
 
 import numpy as np
 import tensorflow as tf

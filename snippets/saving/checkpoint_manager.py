@@ -1,8 +1,6 @@
 # Continues snippets/saving/module_tracking.py (mlp),
 # snippets/saving/train_module.py (train_labels, train_step, train_images).
 """CheckpointManager: numbered checkpoints, only the newest few kept."""
-# Continues snippets/saving/train_module.py: needs mlp, train_step and the
-# training arrays.
 
 import os
 

@@ -2,7 +2,6 @@
 """Export for serving: explicit signatures, with the pixel scaling inside the
 graph.
 """
-# Continues snippets/saving/train_module.py: needs mlp.
 
 import os
 import shutil

@@ -4,8 +4,6 @@
 """Fine-tune the loaded SavedModel: restored variables, gradients through a
 restored function.
 """
-# Continues snippets/saving/call_signatures.py: needs served, loss_fn, accuracy
-# and the digits arrays.
 
 import os
 import shutil

@@ -1,8 +1,6 @@
 # Continues snippets/saving/module_tracking.py (mlp, DigitsMLP),
 # snippets/saving/train_module.py (test_images).
 """A checkpoint holds variable values; a SavedModel holds the functions too."""
-# Continues snippets/saving/train_module.py: needs DigitsMLP, mlp and
-# test_images.
 
 import os
 

@@ -3,7 +3,6 @@
 """Keras 3: model.export writes a SavedModel; keras.models.load_model does
 not read one.
 """
-# Continues snippets/saving/train_module.py: needs the digits arrays.
 
 import keras
 import numpy as np

@@ -3,7 +3,6 @@
 """ExportArchive: choose the endpoints of a Keras export, pixel scaling
 included.
 """
-# Continues snippets/saving/keras_export.py: needs model and test_images.
 
 import keras
 import numpy as np

@@ -3,7 +3,6 @@
 """TFSMLayer: a SavedModel endpoint as a Keras layer, for use inside a Keras
 model.
 """
-# Continues snippets/saving/keras_export.py: needs model and test_images.
 
 import keras
 import numpy as np

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 Path("classify_digits.py").write_text("""
+import sys
+
 import numpy as np
 import tensorflow as tf
 
@@ -17,7 +19,8 @@ classify = served.signatures["serving_default"]
 result = classify(pixels=tf.constant(np.load("pixels.npy")))
 print("signatures:", sorted(served.signatures))
 print("digits:", result["digit"].numpy().tolist())
-print("DigitsMLP known here:", "DigitsMLP" in globals())
+print("loaded type:", type(served).__name__)
+print("tfguide imported:", "tfguide" in sys.modules)
 """)
 run = subprocess.run(
     [sys.executable, "classify_digits.py"],

@@ -1,12 +1,10 @@
-# Continues snippets/saving/train_module.py (test_images, test_labels),
+# Continues snippets/saving/call_signatures.py (served),
+# snippets/saving/keras_export_archive.py (pixels),
+# snippets/saving/train_module.py (test_images, test_labels),
 # snippets/saving/tracked_containers.py (holder),
-# snippets/saving/call_signatures.py (served),
 # snippets/saving/checkpoint_manager.py (manager),
 # snippets/saving/module_tracking.py (Dense).
 """Four surprises with saved models, each shown."""
-# Continues the earlier blocks: needs holder (tracked_containers.py), Dense
-# (module_tracking.py), manager (checkpoint_manager.py), served and pixels
-# (call_signatures.py), the test arrays.
 
 import tensorflow as tf
 

@@ -1,9 +1,8 @@
-# Continues snippets/saving/rest_request.py (row_request, columnar_request).
+# Continues snippets/saving/rest_request.py (row_request, columnar_request);
+# reads models/digits/2/.
 """Answer a predict request the way TF Serving would, by calling the signature
 here.
 """
-# Continues snippets/saving/rest_request.py: needs row_request, columnar_request
-# and models/digits/2/.
 
 import json
 

@@ -3,8 +3,6 @@
 """What restore() returns, the three ways to check it, and the mismatch that
 raises at once.
 """
-# Continues snippets/saving/checkpoint_manager.py: needs DigitsMLP, Dense and
-# manager.
 
 import tensorflow as tf
 

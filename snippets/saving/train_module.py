@@ -2,7 +2,6 @@
 """Train the tf.Module with plain gradient descent on the digits that ship with
 tfguide.
 """
-# Continues snippets/saving/module_tracking.py: needs mlp from it.
 
 import numpy as np
 import tensorflow as tf

@@ -1,0 +1,57 @@
+"""make notebooks (tools/notebooks.py): the kernel it makes and the outputs it
+keeps. Executing a notebook takes minutes; `make notebooks` does it.
+"""
+
+import json
+
+import nbformat
+import notebooks
+
+
+def test_the_kernel_gets_the_startup_files_and_its_own_ipython_folder(
+    tmp_path, monkeypatch
+):
+    ran = []
+    monkeypatch.setattr(
+        notebooks.subprocess, "run", lambda *a, **k: ran.append(a[0])
+    )
+    kernels = notebooks.kernel(tmp_path)
+    assert [str(c[-1]) for c in ran] == [
+        str(tmp_path / ".kernel-env"),
+        "ipykernel",
+    ]
+    spec = json.loads((kernels / notebooks.KERNEL / "kernel.json").read_text())
+    assert spec["env"]["IPYTHONDIR"] == str(tmp_path / ".ipython")
+    assert spec["env"]["PIP_NO_INDEX"] == "1"
+    assert spec["argv"][0] == str(tmp_path / ".kernel-env/bin/python")
+    startup = tmp_path / ".ipython/profile_default/startup"
+    assert sorted(p.name for p in startup.iterdir()) == [
+        "00_log_to_stderr.py",
+        "01_figure_alt_text.py",
+    ]
+
+
+def test_the_startup_files_compile():
+    files = sorted(notebooks.STARTUP.glob("*.py"))
+    assert len(files) == 2
+    for file in files:
+        compile(file.read_text(encoding="utf-8"), str(file), "exec")
+
+
+def test_pieces_of_one_stream_are_joined():
+    new = nbformat.v4.new_output
+    merged = notebooks.merge_streams(
+        [
+            new("stream", name="stdout", text="a"),
+            new("stream", name="stdout", text="b\n"),
+            new("display_data", data={"text/plain": "x"}),
+            new("stream", name="stdout", text="c\n"),
+        ]
+    )
+    assert [o.get("text") for o in merged] == ["ab\n", None, "c\n"]
+
+
+def test_the_notebooks_are_the_ones_the_nav_lists():
+    pairs = notebooks.notebook_pages()
+    assert len(pairs) > 5
+    assert all(nb.suffix == ".ipynb" and p.exists() for nb, p in pairs.items())
