@@ -1,5 +1,4 @@
-"""Fixtures shared by the test modules, the order files run in, and the
-suite's time beside its floor.
+"""Fixtures shared by the test modules, and the order files run in.
 
 - ``site``: the site built strictly from the working tree, once per session:
   the first pytest-xdist worker that needs it builds it into the session's
@@ -8,9 +7,7 @@ suite's time beside its floor.
 - Files run longest first (pytest-xdist's ``loadfile`` hands each file whole to
   a worker): by their time in the last run, kept in pytest's cache, so that no
   long file starts last; without a cache, the files with the most tests first.
-- At the end: each page's time (its Python program and its other blocks), the
-  floor (the pages' time shared by the workers, or the longest page if that is
-  more) and the suite's time beside it. Measured, never asserted.
+  (tools/pagereport.py prints the suite's time beside its floor.)
 """
 
 from __future__ import annotations
@@ -18,7 +15,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -95,30 +91,16 @@ def pytest_collection_modifyitems(session, config, items) -> None:
     )
 
 
-# ---------------------------------------------------------------------------
-# the suite's time beside its floor
-# when the session started; each file's seconds (setup, call and teardown of
-# its tests); each page's [seconds of its Python program, of all its items]
-_START = [time.monotonic()]
+# each file's seconds in this session (setup, call and teardown of its tests),
+# kept for the next session's order
 _FILES: dict[str, float] = defaultdict(float)
-_PAGES: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
-
-
-def pytest_sessionstart(session) -> None:
-    _START[0] = time.monotonic()
 
 
 def pytest_runtest_logreport(report) -> None:
-    """Adds up each file's time, and each page's (in the controller under
-    pytest-xdist, which sees every worker's reports).
+    """In the controller under pytest-xdist, which sees every worker's
+    reports.
     """
-    name = _file(report.nodeid)
-    _FILES[name] += report.duration
-    if name.startswith("docs/") and name.endswith(".md"):
-        _PAGES[name][1] += report.duration
-        for key, value in report.user_properties:
-            if key == "page_timing":  # tools/pagecheck.py: (page, s, blocks)
-                _PAGES[name][0] = value[1]
+    _FILES[_file(report.nodeid)] += report.duration
 
 
 def pytest_sessionfinish(session) -> None:
@@ -128,35 +110,3 @@ def pytest_sessionfinish(session) -> None:
         known = cache.get(DURATIONS_KEY, {})
         known.update({k: round(v, 1) for k, v in _FILES.items()})
         cache.set(DURATIONS_KEY, known)
-
-
-def pytest_terminal_summary(terminalreporter, config) -> None:
-    pages = _PAGES
-    if not pages:
-        return
-    workers = config.getoption("numprocesses", None) or 1
-    if config.getoption("dist", "no") == "no":
-        workers = 1
-    write = terminalreporter.write_line
-    terminalreporter.section("the suite beside its floor (the pages' blocks)")
-    write(f"{'page':32} {'program':>9} {'other':>9} {'blocks':>9}")
-    for page, (program, total) in sorted(pages.items(), key=lambda p: -p[1][1]):
-        write(
-            f"{page:32} {program:8.1f}s {total - program:8.1f}s {total:8.1f}s"
-        )
-    total = sum(seconds for _, seconds in pages.values())
-    longest = max(seconds for _, seconds in pages.values())
-    floor = max(total / workers, longest)
-    suite = time.monotonic() - _START[0]
-    write(
-        f"pages' blocks {total:.1f} s on {workers} worker(s), longest page "
-        f"{longest:.1f} s: floor {floor:.1f} s"
-    )
-    write(f"suite {suite:.1f} s: {suite / floor:.2f} times its floor")
-    others = sorted(
-        ((s, f) for f, s in _FILES.items() if f not in pages),
-        reverse=True,
-    )[:8]
-    write(
-        "slowest other files: " + ", ".join(f"{f} {s:.0f} s" for s, f in others)
-    )

@@ -11,6 +11,7 @@ would, at several sizes and places, and count how many the page reads right.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -166,7 +167,7 @@ def _arc(cx, cy, rx, ry, start, end, n=24):
 
 def _line(*points, n=8):
     out = []
-    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
         out += [
             (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)
             for t in np.linspace(0, 1, n)[:-1]
