@@ -6,7 +6,9 @@ current (the script's SHA-256 matches), that the script still runs, and that a
 quick run prints a table with the same rows and columns as the published one.
 """
 
+import functools
 import shutil
+from pathlib import Path
 
 import benchmarks
 import pytest
@@ -39,6 +41,14 @@ def test_the_report_was_printed_by_this_script(script):
     )
 
 
+@functools.cache
+def included() -> dict[Path, set[Path]]:
+    """Each page and the snippets it includes (expanded once, for every
+    script).
+    """
+    return {page: expand(page).snippets for page in sorted(DOCS.glob("*.md"))}
+
+
 @pytest.mark.parametrize("script", benchmarks.scripts(), ids=lambda p: p.name)
 def test_the_script_still_runs_and_prints_the_same_table(script, tmp_path):
     """Saved as the page says, in an empty folder, run in the page's reader
@@ -46,8 +56,8 @@ def test_the_script_still_runs_and_prints_the_same_table(script, tmp_path):
     """
     pages = [
         page
-        for page in sorted(DOCS.glob("*.md"))
-        if script.resolve() in expand(page).snippets
+        for page, snippets in included().items()
+        if script.resolve() in snippets
     ]
     assert pages, f"no page shows {script.name}"
     bin_dir = readerenv.environment(setup_code(pages[0]))

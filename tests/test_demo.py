@@ -2,7 +2,7 @@
 does.
 
 The site (built strictly once per session, see tests/conftest.py) is served on
-127.0.0.1 (tests/browser.py); Debian's Chromium, driven by Playwright, opens the
+127.0.0.1 (tools/website.py); Debian's Chromium, driven by Playwright, opens the
 demo page, and the tests compare the class and the probabilities the page shows
 with those of the Keras model the demo's files were converted from
 (``docs/demo/digits_cnn.keras``), and draw each digit with the mouse as a person
@@ -11,13 +11,15 @@ would, at several sizes and places, and count how many the page reads right.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
 
 import numpy as np
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, base_path, require, serve
+from browser import require
+from website import base_path, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "docs" / "demo"
@@ -25,42 +27,31 @@ TOLERANCE = 1e-4
 
 
 @pytest.fixture(scope="module")
-def server(request):
-    require(
-        CHROMIUM.exists(),
-        "no /usr/bin/chromium to test the live demo: `apt-get install chromium`",
-    )
+def server(site):
     # the strict build that tests/conftest.py shares
-    site = request.getfixturevalue("site")
     with serve(site, base_path()) as address:
         yield address
 
 
 @pytest.fixture(scope="module")
-def demo(server):
+def demo(chromium, server):
     """The demo page, loaded in headless Chromium, with the requests and errors it
     made.
     """
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        page = browser.new_page()
-        requests: list[str] = []
-        errors: list[str] = []
-        page.on("request", lambda request: requests.append(request.url))
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(f"{server}demo/")
-        assert not any(url.endswith("/tf.min.js") for url in requests), (
-            "TensorFlow.js loaded before it was needed"
-        )
-        # the reader turns to the demo: TensorFlow.js and the model load
-        page.hover("#digit-canvas")
-        page.wait_for_function("window.demoReady === true", timeout=60_000)
-        yield page, requests, errors, server
-        browser.close()
+    page = chromium.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{server}demo/")
+    assert not any(url.endswith("/tf.min.js") for url in requests), (
+        "TensorFlow.js loaded before it was needed"
+    )
+    # the reader turns to the demo: TensorFlow.js and the model load
+    page.hover("#digit-canvas")
+    page.wait_for_function("window.demoReady === true", timeout=60_000)
+    yield page, requests, errors, server
+    page.close()
 
 
 @pytest.fixture(scope="module")
@@ -176,7 +167,7 @@ def _arc(cx, cy, rx, ry, start, end, n=24):
 
 def _line(*points, n=8):
     out = []
-    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
         out += [
             (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)
             for t in np.linspace(0, 1, n)[:-1]

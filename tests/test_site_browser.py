@@ -1,8 +1,9 @@
 """The built site as a reader's browser sees it: accessibility, search, a clean
 console.
 
-One Chromium (tests/browser.py) and one page visit every page of the strict
-build (tests/conftest.py), served under ``/tfguide/`` as the host serves it:
+One Chromium and one page (tests/conftest.py) visit every page of the strict
+build (tests/conftest.py), served under ``/tfguide/`` as the host serves it
+(tools/website.py):
 
 - axe-core (the version ``package-lock.json`` pins, from node_modules/) checks
   each page in the light palette and, with the colour rules that depend on it,
@@ -26,20 +27,12 @@ from __future__ import annotations
 import re
 import socket
 import subprocess
-import time
-import urllib.request
+import threading
 from pathlib import Path
 
 import pytest
-from browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    base_path,
-    require,
-    serve,
-    site_pages,
-)
-from sitebuild import BIN, ENV
+from browser import require
+from website import BIN, ENV, base_path, serve, site_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -82,48 +75,33 @@ _RUN_AXE = """async ([type, values]) => {
 
 
 @pytest.fixture(scope="module")
-def browser_page():
-    """One headless Chromium page for the module, with the console errors it logs."""
-    require(
-        CHROMIUM.exists(),
-        "no /usr/bin/chromium for the browser tests: `apt-get install chromium`",
-    )
+def browser_page(chromium):
+    """One page for the module, with the console errors it logs."""
     require(AXE.exists(), "node_modules/ is missing: run `make node-modules`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        # Scrollbars that take room, as on a desktop with a mouse (Playwright
-        # hides them).
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=CHROMIUM_ARGS,
-            ignore_default_args=["--hide-scrollbars"],
-        )
-        page = browser.new_page(viewport=DESKTOP)
-        problems: list[str] = []
-        page.on(
-            "console",
-            lambda message: (
-                problems.append(message.text)
-                if message.type == "error"
-                else None
-            ),
-        )
-        page.on("pageerror", lambda error: problems.append(str(error)))
-        page.on(
-            "requestfailed",
-            lambda request: problems.append(f"failed: {request.url}"),
-        )
-        page.on(
-            "response",
-            lambda response: (
-                problems.append(f"{response.status}: {response.url}")
-                if response.status >= 400
-                else None
-            ),
-        )
-        yield page, problems
-        browser.close()
+    context = chromium.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(message.text) if message.type == "error" else None
+        ),
+    )
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on(
+        "requestfailed",
+        lambda request: problems.append(f"failed: {request.url}"),
+    )
+    page.on(
+        "response",
+        lambda response: (
+            problems.append(f"{response.status}: {response.url}")
+            if response.status >= 400
+            else None
+        ),
+    )
+    yield page, problems
+    context.close()
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +118,8 @@ def _visit(page, problems: list[str], url: str, settle: bool = True) -> None:
     problems.clear()
     page.goto(url, wait_until="load")
     if settle:
+        # Chromium asks for the favicon after the load event, and a page's
+        # scripts fetch after it too: navigating on at once would abort them
         page.wait_for_load_state("networkidle")
 
 
@@ -483,8 +463,8 @@ def _free_port() -> int:
 
 
 def test_mkdocs_serve_pages_log_no_errors(site, browser_page):
-    """Under `make serve` (mkdocs serve) too: no versions.json 404 from the version
-    selector.
+    """Under `make serve` (mkdocs serve) too: no versions.json 404 from the
+    version selector.
     """
     page, problems = browser_page
     port = _free_port()
@@ -503,16 +483,19 @@ def test_mkdocs_serve_pages_log_no_errors(site, browser_page):
         text=True,
     )
     address = f"http://127.0.0.1:{port}{base_path()}"
+    log: list[str] = []
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                urllib.request.urlopen(address, timeout=2).close()
+        # mkdocs serve says where it serves once it has built the site
+        for line in server.stderr:
+            log.append(line)
+            if "Serving on http://" in line:
                 break
-            except OSError:
-                assert server.poll() is None, server.stderr.read()
-                assert time.monotonic() < deadline, "mkdocs serve did not start"
-                time.sleep(0.5)
+        else:
+            pytest.fail(f"mkdocs serve did not start:\n{''.join(log)}")
+        # keep reading what it logs, so that it never waits on a full pipe
+        threading.Thread(
+            target=log.extend, args=(server.stderr,), daemon=True
+        ).start()
         console = []
         for name in site_pages(site):
             _visit(page, problems, address + name)

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from browser import site_url
+from website import site_url
 
 DEFAULT_ALT = "No description has been provided for this image"
 NOTEBOOK_CSS_LIMIT = 60 * 1024  # gzipped

@@ -2,7 +2,7 @@
 reports/audit.md.
 
 Builds the site strictly into a temporary folder, serves it gzipped under
-``/tfguide/`` on 127.0.0.1 (tests/browser.py, as a host serves it), and runs
+``/tfguide/`` on 127.0.0.1 (tools/website.py, as a host serves it), and runs
 Lighthouse (the version ``package-lock.json`` pins) with Debian's Chromium on
 each page: the mobile preset (a mid-range phone on a slow 4G connection,
 simulated) for every page, and the desktop preset for the live demo too. Nothing
@@ -35,11 +35,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-# the browser test helpers
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-
-from browser import CHROMIUM, CHROMIUM_ARGS, base_path, serve, site_pages
-from sitebuild import mkdocs_build
+from website import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    base_path,
+    mkdocs_build,
+    serve,
+    site_pages,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
