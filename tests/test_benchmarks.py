@@ -37,7 +37,8 @@ def test_the_report_was_printed_by_this_script(script):
     match = benchmarks.HASH_LINE.search(report.read_text(encoding="utf-8"))
     assert match, f"{report.name} lacks the line naming its script"
     assert match["sha"] == benchmarks.digest(script), (
-        f"{script.name} changed since {report.name} was written: run `make benchmarks`"
+        f"{script.name} changed since {report.name} was written: "
+        "run `make benchmarks`"
     )
 
 

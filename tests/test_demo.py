@@ -35,8 +35,8 @@ def server(site):
 
 @pytest.fixture(scope="module")
 def demo(chromium, server):
-    """The demo page, loaded in headless Chromium, with the requests and errors it
-    made.
+    """The demo page, loaded in headless Chromium, with the requests and
+    errors it made.
     """
     page = chromium.new_page()
     requests: list[str] = []
@@ -153,8 +153,8 @@ def test_the_demo_serves_the_pinned_tensorflow_js(demo):
 # unit box (x right, y down), in the order and direction people usually write
 # them.
 def _arc(cx, cy, rx, ry, start, end, n=24):
-    """Points on an ellipse from angle ``start`` to ``end`` (degrees, 0 = right, 90
-    = down).
+    """Points on an ellipse from angle ``start`` to ``end`` (degrees,
+    0 = right, 90 = down).
     """
     return [
         (
@@ -224,7 +224,8 @@ PLACES = [
 def draw_digit(
     page, digit: int, place: tuple[float, float, float], seed: int
 ) -> None:
-    """Draw ``digit`` on the demo's canvas with the mouse, slightly unsteadily."""
+    """Draw ``digit`` on the demo's canvas with the mouse, slightly
+    unsteadily."""
     box = page.locator("#digit-canvas").bounding_box()
     height, left, top = place
     width = 0.7 * height  # digits are taller than wide
@@ -249,7 +250,8 @@ def draw_digit(
 
 
 def read_drawn_digits(page, places) -> list[tuple[int, int]]:
-    """Draw each digit at its place; returns (digit, what the page read) pairs."""
+    """Draw each digit at its place; returns (digit, what the page read)
+    pairs."""
     results = []
     for digit in range(10):
         page.click("#digit-clear")
@@ -268,7 +270,8 @@ def test_digits_drawn_by_hand_are_read_right(demo):
     results = read_drawn_digits(page, PLACES)
     wrong = [(digit, read) for digit, read in results if digit != read]
     print(
-        f"hand-drawn digits read right: {len(results) - len(wrong)} of {len(results)}"
+        "hand-drawn digits read right: "
+        f"{len(results) - len(wrong)} of {len(results)}"
     )
     assert len(wrong) <= 1, f"misread (drawn, read): {wrong}"
     assert not errors

@@ -58,7 +58,10 @@ API_NAMES = [
     "TFLiteConverter",
     "MirroredStrategy",
 ]
-NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+NO_TRANSITIONS = (
+    "*, *::before, *::after "
+    "{ transition: none !important; animation: none !important; }"
+)
 
 # WCAG 2.2 A and AA; axe's best practices (such as "all content in landmarks")
 # are left out.
@@ -112,8 +115,8 @@ def served(site):
 
 
 def _visit(page, problems: list[str], url: str, settle: bool = True) -> None:
-    """Load ``url``; ``problems`` collects what it logs or fails to load from now
-    on.
+    """Load ``url``; ``problems`` collects what it logs or fails to load
+    from now on.
     """
     problems.clear()
     page.goto(url, wait_until="load")
@@ -129,9 +132,8 @@ def _logged(problems: list[str], url: str) -> list[str]:
 
 def _after_frames(frames: int, body: str) -> str:
     """A script for page.evaluate that runs ``body`` (ending in ``return``)
-    ``frames`` frames on,
-    when the page's scripts have answered the browser's last change (no reader
-    is faster)."""
+    ``frames`` frames on, when the page's scripts have answered the browser's
+    last change (no reader is faster)."""
     wait = (
         "(done) => "
         + "requestAnimationFrame(() => " * frames
@@ -145,29 +147,38 @@ def _after_frames(frames: int, body: str) -> str:
 # 2.1.1), among those the browser has laid out.
 _UNREACHABLE_SCROLLERS = _after_frames(
     3,
-    """
-  const unreachable = [];
-  for (const element of document.querySelectorAll("article *")) {
-    const style = getComputedStyle(element);
-    if (!/(auto|scroll)/.test(style.overflowX + style.overflowY)) continue;
-    if (!element.checkVisibility({ contentVisibilityAuto: true })) continue; // hidden, or not laid out yet
-    if (element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight) continue;
-    if (element.tabIndex >= 0 || element.querySelector("a[href], button, input, select, textarea, [tabindex]")) continue;
-    unreachable.push(`${element.tagName.toLowerCase()}.${element.className}`);
-  }
-  return unreachable;
-""",
+    (
+        "\n"
+        "  const unreachable = [];\n"
+        '  for (const element of document.querySelectorAll("article *")) {\n'
+        "    const style = getComputedStyle(element);\n"
+        "    if (!/(auto|scroll)/.test(style.overflowX + style.overflowY))"
+        " continue;\n"
+        "    if (!element.checkVisibility({ contentVisibilityAuto: true }))"
+        " continue; // hidden, or not laid out yet\n"
+        "    if (element.scrollWidth <= element.clientWidth"
+        " && element.scrollHeight <= element.clientHeight) continue;\n"
+        "    if (element.tabIndex >= 0 || element.querySelector("
+        '"a[href], button, input, select, textarea, [tabindex]")) continue;\n'
+        "    unreachable.push("
+        "`${element.tagName.toLowerCase()}.${element.className}`);\n"
+        "  }\n"
+        "  return unreachable;\n"
+    ),
 )
 
 # Each shown code block: its first line, whether it is a tab stop, whether it
 # scrolls (which only tells the truth for a block the browser has laid out).
 _CODE_BLOCKS = _after_frames(
     3,
-    """
-  return [...document.querySelectorAll("article pre > code")].filter((code) => code.checkVisibility()).map((code) => [
-    code.textContent.trim().split("\\n")[0].slice(0, 40), code.tabIndex >= 0, code.scrollWidth > code.clientWidth,
-  ]);
-""",
+    (
+        "\n"
+        '  return [...document.querySelectorAll("article pre > code")]'
+        ".filter((code) => code.checkVisibility()).map((code) => [\n"
+        '    code.textContent.trim().split("\\n")[0].slice(0, 40),'
+        " code.tabIndex >= 0, code.scrollWidth > code.clientWidth,\n"
+        "  ]);\n"
+    ),
 )
 
 # Lays out every code block at once, as if the reader had scrolled past each:
@@ -181,17 +192,20 @@ LAY_OUT_ALL = ".md-typeset pre { content-visibility: visible !important; }"
 MOVE_TOLERANCE_PX = 2
 _BLOCK_HEIGHTS = _after_frames(
     2,
-    """
-  return [...document.querySelectorAll("article pre")].map(
-    (pre) => [pre.textContent.trim().split("\\n")[0].slice(0, 40), pre.getBoundingClientRect().height]
-  );
-""",
+    (
+        "\n"
+        '  return [...document.querySelectorAll("article pre")].map(\n'
+        '    (pre) => [pre.textContent.trim().split("\\n")[0].slice(0, 40),'
+        " pre.getBoundingClientRect().height]\n"
+        "  );\n"
+    ),
 )
 
 
 def _serious(violations: list[dict], name: str, palette: str) -> list[str]:
     return [
-        f"{name or 'home'} ({palette}): {v['id']} [{v['impact']}] {v['help']}: {', '.join(v['nodes'][:5])}"
+        f"{name or 'home'} ({palette}): {v['id']} [{v['impact']}] "
+        f"{v['help']}: {', '.join(v['nodes'][:5])}"
         for v in violations
         if v["impact"] in FAILING_IMPACTS
     ]
@@ -222,7 +236,8 @@ def test_every_page_passes_axe_in_both_palettes_with_a_clean_console(
         page.add_style_tag(content=LAY_OUT_ALL)
         laid_out = page.evaluate(_CODE_BLOCKS)
         wrong = [
-            f"{text!r} ({'a tab stop' if stop else 'no tab stop'}, {'scrolls' if scrolls else 'does not scroll'})"
+            f"{text!r} ({'a tab stop' if stop else 'no tab stop'}, "
+            f"{'scrolls' if scrolls else 'does not scroll'})"
             for (text, stop, _), (_, _, scrolls) in zip(on_load, laid_out)
             if stop != scrolls
         ]
@@ -237,11 +252,13 @@ def test_every_page_passes_axe_in_both_palettes_with_a_clean_console(
         ]
         if changed:
             failures.append(
-                f"{label}: code blocks changed height once laid out: {', '.join(changed[:3])}"
+                f"{label}: code blocks changed height once laid out: "
+                f"{', '.join(changed[:3])}"
             )
         if unreachable := page.evaluate(_UNREACHABLE_SCROLLERS):
             failures.append(
-                f"{label}, laid out: scrolls, not focusable: {', '.join(unreachable[:5])}"
+                f"{label}, laid out: scrolls, not focusable: "
+                f"{', '.join(unreachable[:5])}"
             )
         page.set_viewport_size(DESKTOP)
         page.add_script_tag(content=axe)
@@ -321,13 +338,15 @@ def _expected_pages(site: Path, name: str) -> set[str]:
 
 
 def _search(page, query: str) -> list[str]:
-    """Type ``query`` into Material's search; the page of each result, in order."""
+    """Type ``query`` into Material's search; the page of each result, in
+    order."""
     field = page.locator("input.md-search__input")
     field.click()
     field.fill("")
     field.press_sequentially(query)
     page.wait_for_function(
-        "q => document.querySelector('.md-search-result__meta').textContent.match(/\\d+|No matching/)"
+        "q => document.querySelector('.md-search-result__meta')"
+        ".textContent.match(/\\d+|No matching/)"
         " && document.querySelector('.md-search__input').value === q",
         arg=query,
     )
@@ -353,7 +372,8 @@ def _search(page, query: str) -> list[str]:
     # one item per page found, its sections inside it
     return page.eval_on_selector_all(
         ".md-search-result__list > .md-search-result__item",
-        "items => items.map((item) => item.querySelector('a.md-search-result__link').href)",
+        "items => items.map((item) =>"
+        " item.querySelector('a.md-search-result__link').href)",
     )
 
 
@@ -382,7 +402,8 @@ def test_the_tab_key_reaches_every_code_block_that_scrolls(
             pointer == "mouse"
         )
         page.evaluate(
-            "document.querySelectorAll('article pre > code').forEach((code, i) => { code.dataset.block = i; })"
+            "document.querySelectorAll('article pre > code')"
+            ".forEach((code, i) => { code.dataset.block = i; })"
         )
         # Chrome lets the Tab key into any region that scrolls once it is laid
         # out; Safari only into one with a tabindex, which each block that will
@@ -391,9 +412,11 @@ def test_the_tab_key_reaches_every_code_block_that_scrolls(
             page.evaluate(
                 _after_frames(
                     2,
-                    """
-          return [...document.querySelectorAll('article pre > code')].flatMap((code, i) => code.tabIndex >= 0 ? [i] : []);
-        """,
+                    "\n"
+                    "          return [...document.querySelectorAll("
+                    "'article pre > code')]"
+                    ".flatMap((code, i) => code.tabIndex >= 0 ? [i] : []);\n"
+                    "        ",
                 )
             )
         )
@@ -401,7 +424,8 @@ def test_the_tab_key_reaches_every_code_block_that_scrolls(
         for _ in range(1000):
             page.keyboard.press("Tab")
             block, in_footer = page.evaluate(
-                "[document.activeElement.dataset.block ?? null, Boolean(document.activeElement.closest('footer'))]"
+                "[document.activeElement.dataset.block ?? null,"
+                " Boolean(document.activeElement.closest('footer'))]"
             )
             if block is not None:
                 focused.add(int(block))
@@ -412,17 +436,22 @@ def test_the_tab_key_reaches_every_code_block_that_scrolls(
         page.add_style_tag(content=LAY_OUT_ALL)
         scrolling = set(
             page.evaluate(
-                "[...document.querySelectorAll('article pre > code')].flatMap((code, i) => code.scrollWidth > code.clientWidth ? [i] : [])"
+                "[...document.querySelectorAll('article pre > code')]"
+                ".flatMap((code, i) =>"
+                " code.scrollWidth > code.clientWidth ? [i] : [])"
             )
         )
         assert len(scrolling) > 10, (
             "the test needs a page whose code blocks scroll"
         )
         assert stops_on_load == scrolling, (
-            f"on load, scroll, no tabindex: {sorted(scrolling - stops_on_load)}; tabindex, don't scroll: {sorted(stops_on_load - scrolling)}"
+            "on load, scroll, no tabindex: "
+            f"{sorted(scrolling - stops_on_load)}; "
+            f"tabindex, don't scroll: {sorted(stops_on_load - scrolling)}"
         )
         assert focused == scrolling, (
-            f"scroll, never focused: {sorted(scrolling - focused)}; focused, don't scroll: {sorted(focused - scrolling)}"
+            f"scroll, never focused: {sorted(scrolling - focused)}; "
+            f"focused, don't scroll: {sorted(focused - scrolling)}"
         )
     finally:
         context.close()
@@ -451,7 +480,8 @@ def test_search_finds_every_page_that_uses_an_api_name_once(
         ]
         if missing or twice or notebooks:
             report.append(
-                f"{name}: missing {sorted(missing)}, twice {sorted(twice)}, notebooks {notebooks}"
+                f"{name}: missing {sorted(missing)}, twice {sorted(twice)}, "
+                f"notebooks {notebooks}"
             )
     assert not report, "\n".join(report)
 

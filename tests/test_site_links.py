@@ -119,7 +119,8 @@ def test_every_link_and_anchor_of_the_built_site_exists(site):
             target, anchor = found
             if not target.exists():
                 broken.append(
-                    f"{name}: <{tag}> {address} (no file {target.relative_to(site)})"
+                    f"{name}: <{tag}> {address} "
+                    f"(no file {target.relative_to(site)})"
                 )
                 continue
             if anchor and target.suffix == ".html":
@@ -132,8 +133,8 @@ def test_every_link_and_anchor_of_the_built_site_exists(site):
 
 
 def test_notebook_pages_link_within_the_site_relatively(site):
-    """Absolute links to the published site would leave the version a reader chose
-    (mike).
+    """Absolute links to the published site would leave the version a reader
+    chose (mike).
     """
     published = site_url().rstrip("/")
     for html in sorted((site / "notebooks").rglob("index.html")):

@@ -76,11 +76,13 @@ def lighthouse(url: str, output: Path, preset: str) -> dict:
 
 
 def median_run(reports: list[Path]) -> int:
-    """The index of the run Lighthouse's computeMedianRun picks among ``reports``."""
+    """The index of the run Lighthouse's computeMedianRun picks among
+    ``reports``."""
     script = (
         f"import {{ computeMedianRun }} from {json.dumps(MEDIAN_RUN.as_uri())};"
         "import { readFileSync } from 'node:fs';"
-        "const runs = process.argv.slice(1).map((f) => JSON.parse(readFileSync(f, 'utf8')));"
+        "const runs = process.argv.slice(1)"
+        ".map((f) => JSON.parse(readFileSync(f, 'utf8')));"
         "console.log(runs.indexOf(computeMedianRun(runs)));"
     )
     result = subprocess.run(
@@ -155,7 +157,8 @@ def main(argv: list[str]) -> None:
                     reports = []
                     for run, output in enumerate(outputs, 1):
                         print(
-                            f"lighthouse {preset}, run {run} of {args.runs}: {address}{page}",
+                            f"lighthouse {preset}, run {run} of {args.runs}: "
+                            f"{address}{page}",
                             flush=True,
                         )
                         reports.append(
@@ -180,19 +183,33 @@ def main(argv: list[str]) -> None:
     lines = [
         "# Lighthouse audit",
         "",
-        "Made by `make audit` (tools/audit.py): Lighthouse with Debian's Chromium over the built site,",
-        "served gzipped on 127.0.0.1. Timings are simulated (mobile: slow 4G, 4x CPU slowdown) and vary",
-        f"with the machine. Each row is the median of {args.runs} runs (Lighthouse's computeMedianRun);",
+        (
+            "Made by `make audit` (tools/audit.py): Lighthouse with Debian's"
+            " Chromium over the built site,"
+        ),
+        (
+            "served gzipped on 127.0.0.1. Timings are simulated (mobile: slow"
+            " 4G, 4x CPU slowdown) and vary"
+        ),
+        (
+            f"with the machine. Each row is the median of {args.runs} runs"
+            " (Lighthouse's computeMedianRun);"
+        ),
         "the range is the lowest and highest performance score of those runs.",
         "",
-        "| page | preset | performance | range | accessibility | first load (KB, gzipped) | LCP (s) | TBT (ms) | CLS |",
+        (
+            "| page | preset | performance | range | accessibility "
+            "| first load (KB, gzipped) | LCP (s) | TBT (ms) | CLS |"
+        ),
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
         lines.append(
             f"| {row['page']} | {row['preset']} | {row['performance']} "
-            f"| {row['performance_range'][0]}–{row['performance_range'][1]} | {row['accessibility']} "
-            f"| {row['first_load_kb']} | {row['lcp_s']} | {row['tbt_ms']} | {row['cls']} |"
+            f"| {row['performance_range'][0]}–{row['performance_range'][1]} "
+            f"| {row['accessibility']} "
+            f"| {row['first_load_kb']} | {row['lcp_s']} | {row['tbt_ms']} "
+            f"| {row['cls']} |"
         )
     (REPORTS / "audit.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

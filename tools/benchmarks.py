@@ -7,9 +7,10 @@ and writes what it printed to ``docs/benchmarks/<chapter>_<script>.md``, under a
 line that names the machine, the versions and the date, and a comment holding
 the SHA-256 of the script's program: its syntax tree without docstrings, so that
 reformatting it or rewording a comment keeps the measurement, and any change to
-what it runs asks for a new one. ``tests/test_benchmarks.py`` checks that each report
-was printed by the script as it is now, and that the script still runs. Timings
-vary, so the tests never compare them; the page shows the report as measured.
+what it runs asks for a new one. ``tests/test_benchmarks.py`` checks that each
+report was printed by the script as it is now, and that the script still runs.
+Timings vary, so the tests never compare them; the page shows the report as
+measured.
 """
 
 from __future__ import annotations

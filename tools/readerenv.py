@@ -47,7 +47,8 @@ class SetupError(Exception):
 
 
 def digest(*parts: str | Path) -> str:
-    """SHA-256 over strings and over files (folders: every file in them, in order)."""
+    """SHA-256 over strings and over files (folders: every file in them, in
+    order)."""
     sha = hashlib.sha256()
     for part in parts:
         if isinstance(part, Path):
@@ -67,8 +68,8 @@ def digest(*parts: str | Path) -> str:
 
 
 def base_python() -> str:
-    """The interpreter that made the running environment (venvs are made from it,
-    not a venv).
+    """The interpreter that made the running environment (venvs are made
+    from it, not a venv).
     """
     return getattr(sys, "_base_executable", sys.executable)
 
@@ -130,7 +131,8 @@ def wheel_path() -> Path:
     wheels = sorted(WHEELHOUSE.glob("tfguide-*.whl"))
     if len(wheels) != 1:
         raise SetupError(
-            f"expected one tfguide wheel in {WHEELHOUSE}, found {len(wheels)}: run `make wheelhouse`"
+            f"expected one tfguide wheel in {WHEELHOUSE}, found {len(wheels)}: "
+            "run `make wheelhouse`"
         )
     return wheels[0]
 
@@ -182,7 +184,8 @@ def build_wheel() -> Path:
     )
     if result.returncode:
         raise SetupError(
-            f"building the tfguide wheel failed:\n{result.stdout[-2000:]}{result.stderr[-3000:]}"
+            "building the tfguide wheel failed:\n"
+            f"{result.stdout[-2000:]}{result.stderr[-3000:]}"
         )
     shutil.rmtree(ROOT / "build", ignore_errors=True)
     stamp.write_text(inputs)
@@ -237,7 +240,8 @@ def parse_setup_line(code: str) -> Requirement:
     words = shlex.split(lines[0]) if len(lines) == 1 else []
     if words[:4] != ["python", "-m", "pip", "install"] or len(words) < 5:
         raise SetupError(
-            'the Setup block must be one line, python -m pip install "tfguide[...]==X.Y.*" '
+            "the Setup block must be one line, "
+            'python -m pip install "tfguide[...]==X.Y.*" '
             f"(with options after install if needed); found:\n{code}"
         )
     requirements = []
@@ -259,14 +263,16 @@ def parse_setup_line(code: str) -> Requirement:
     meta = wheel_metadata()
     if not requirement.specifier.contains(meta["version"], prereleases=True):
         raise SetupError(
-            f"the Setup line asks for tfguide{requirement.specifier}, but this tree builds "
-            f"tfguide {meta['version']} (pyproject.toml); a reader would install another release"
+            f"the Setup line asks for tfguide{requirement.specifier}, "
+            f"but this tree builds tfguide {meta['version']} (pyproject.toml); "
+            "a reader would install another release"
         )
     missing = sorted(set(requirement.extras) - set(meta["extras"]))
     if missing:
         raise SetupError(
-            f"tfguide {meta['version']} has no extra named {', '.join(missing)} "
-            f"(it has {', '.join(meta['extras'])}); pip would install without it and say nothing"
+            f"tfguide {meta['version']} has no extra named "
+            f"{', '.join(missing)} (it has {', '.join(meta['extras'])}); "
+            "pip would install without it and say nothing"
         )
     return requirement
 
@@ -319,7 +325,8 @@ def _make(setup_code: str, runtime: Runtime, family: str, home: Path) -> Path:
     )
     if made.returncode:
         raise SetupError(
-            f"cannot make a virtual environment with {runtime.interpreter()}: {made.stderr[-2000:]}"
+            "cannot make a virtual environment with "
+            f"{runtime.interpreter()}: {made.stderr[-2000:]}"
         )
     # the runtime as the reader finds it, then the page's own line
     if runtime.preinstalled:
@@ -340,7 +347,9 @@ def _make(setup_code: str, runtime: Runtime, family: str, home: Path) -> Path:
         )
         if given.returncode:
             raise SetupError(
-                f"installing the runtime's {' '.join(runtime.preinstalled)} failed:\n{given.stderr[-3000:]}"
+                "installing the runtime's "
+                f"{' '.join(runtime.preinstalled)} failed:\n"
+                f"{given.stderr[-3000:]}"
             )
     result = subprocess.run(
         ["bash", "-e", "-c", setup_code],
@@ -353,7 +362,8 @@ def _make(setup_code: str, runtime: Runtime, family: str, home: Path) -> Path:
     )
     if result.returncode:
         raise SetupError(
-            f"the Setup line failed (exit status {result.returncode}):\n{result.stdout[-2000:]}{result.stderr[-3000:]}"
+            f"the Setup line failed (exit status {result.returncode}):\n"
+            f"{result.stdout[-2000:]}{result.stderr[-3000:]}"
         )
     (home / "setup-line.txt").write_text(setup_code.strip() + "\n")
     done.touch()
@@ -390,7 +400,8 @@ def coverage_library() -> Path:
 def main(argv: list[str]) -> None:
     if argv == ["wheelhouse"]:
         print(
-            f"wheelhouse ready: {wheelhouse().relative_to(ROOT)} ({wheel_path().name})"
+            f"wheelhouse ready: {wheelhouse().relative_to(ROOT)} "
+            f"({wheel_path().name})"
         )
     else:
         sys.exit("usage: python tools/readerenv.py wheelhouse")
