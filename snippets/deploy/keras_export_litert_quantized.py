@@ -42,5 +42,5 @@ try:  # a misspelled converter option
         verbose=False,
         optimisations=[tf.lite.Optimize.DEFAULT],
     )
-except ValueError as error:
+except (ValueError, RuntimeError) as error:  # Keras 3.13 wraps it: RuntimeError
     print(f"{type(error).__name__}: {error}")

@@ -3,7 +3,7 @@ import numpy as np
 import tensorflow as tf
 
 gpus = tf.config.list_logical_devices("GPU")
-devices = [d.name for d in gpus] if len(gpus) > 1 else ["/CPU:0", "/CPU:1"]
+devices = [d.name for d in gpus or tf.config.list_logical_devices("CPU")]
 central = tf.distribute.experimental.CentralStorageStrategy(devices)
 with central.scope():
     model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)])

@@ -9,14 +9,15 @@ tf.config.set_visible_devices(visible, "GPU")
 for gpu in visible:  # on a machine without a GPU this loop does nothing
     tf.config.experimental.set_memory_growth(gpu, True)
 
-cpu = tf.config.list_physical_devices("CPU")[0]
-tf.config.set_logical_device_configuration(
-    cpu,
-    [
-        tf.config.LogicalDeviceConfiguration(),
-        tf.config.LogicalDeviceConfiguration(),
-    ],
-)
+if not gpus:  # two logical CPUs stand in for two devices; never beside a GPU
+    cpu = tf.config.list_physical_devices("CPU")[0]
+    tf.config.set_logical_device_configuration(
+        cpu,
+        [
+            tf.config.LogicalDeviceConfiguration(),
+            tf.config.LogicalDeviceConfiguration(),
+        ],
+    )
 
 print(
     "GPUs found:",

@@ -39,7 +39,7 @@ try:
 except ValueError as error:
     print("ValueError:", error)
 
-# Growth and logical devices exclude each other; the CPU was split above.
+# Growth and logical devices exclude each other (the CPU was split, here).
 try:
     tf.config.experimental.set_memory_growth(cpu, True)
 except ValueError as error:

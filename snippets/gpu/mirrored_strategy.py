@@ -9,8 +9,8 @@ keras.utils.set_random_seed(0)
 tf.config.experimental.enable_op_determinism()
 
 gpus = tf.config.list_logical_devices("GPU")
-# here: 2 CPUs
-replicas = gpus if len(gpus) >= 2 else tf.config.list_logical_devices("CPU")
+# every GPU; here, without one, the two logical CPUs
+replicas = gpus or tf.config.list_logical_devices("CPU")
 strategy = tf.distribute.MirroredStrategy([device.name for device in replicas])
 print("replicas in sync:", strategy.num_replicas_in_sync)
 

@@ -2,15 +2,17 @@ import tensorflow as tf
 
 from tfguide.devices import same_device
 
-with tf.device("/CPU:1"):  # the second logical CPU made in the first block
-    on_second = tf.ones((2, 2)) * 3.0
-print("pinned to /CPU:1:", same_device(on_second.device, "/CPU:1"))
+# the last logical CPU: /CPU:1 here, where the first block split the CPU
+last_cpu = tf.config.list_logical_devices("CPU")[-1].name
+with tf.device(last_cpu):
+    on_cpu = tf.ones((2, 2)) * 3.0
+print("pinned to the last CPU:", same_device(on_cpu.device, last_cpu))
 
 gpus = tf.config.list_logical_devices("GPU")
 device = gpus[0].name if gpus else "/CPU:0"  # the first GPU, else the CPU
 with tf.device(device):
     # the input is copied to `device`
-    product = tf.linalg.matmul(on_second, on_second)
+    product = tf.linalg.matmul(on_cpu, on_cpu)
 print("ran on the chosen device:", same_device(product.device, device))
-print("input stayed on /CPU:1:", same_device(on_second.device, "/CPU:1"))
+print("input stayed on the last CPU:", same_device(on_cpu.device, last_cpu))
 print(product.numpy().tolist())

@@ -9,7 +9,7 @@ first = next(iter(on_device))
 print("prefetch_to_device: batch on", first.device.split("device:")[1])
 
 # A strategy copies each replica's batch to its device by default.
-replicas = gpus if len(gpus) >= 2 else tf.config.list_logical_devices("CPU")
+replicas = gpus or tf.config.list_logical_devices("CPU")
 strategy = tf.distribute.MirroredStrategy([device.name for device in replicas])
 for fetch in (True, False):
     options = tf.distribute.InputOptions(experimental_fetch_to_device=fetch)

@@ -1,6 +1,7 @@
 # A TensorFlow 1.x program: softmax regression on the 8x8 digits, built as a
 # graph and run in a session. Two lines differ from the TF 1.x original: the
-# import and the line marked (*).
+# import and the line marked (*). It prints with str.format, not f-strings,
+# which tf_upgrade_v2 garbles on Python 3.12 and later.
 import numpy as np
 import tensorflow.compat.v1 as tf
 
@@ -50,9 +51,9 @@ with tf.Session() as sess:
         epoch_loss = sess.run(
             loss, feed_dict={images: train_x, labels: train_y}
         )
-        print(f"epoch {epoch}: training loss {epoch_loss:.4f}")
+        print("epoch {}: training loss {:.4f}".format(epoch, epoch_loss))
     test_accuracy = sess.run(
         accuracy, feed_dict={images: test_x, labels: test_y}
     )
-    print(f"test accuracy {test_accuracy:.3f}")
+    print("test accuracy {:.3f}".format(test_accuracy))
     print("checkpoint:", saver.save(sess, "tf1_checkpoint/model"))
