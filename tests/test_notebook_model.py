@@ -66,7 +66,6 @@ def test_the_cells_are_the_pages_blocks_and_text(notebook):
     cells = [(cell.cell_type, cell.source) for cell in notebook.cells]
     assert [kind for kind, _ in cells] == [
         "markdown",  # the title, the introduction, the Setup heading
-        "markdown",  # where the notebook comes from
         "code",
         "markdown",  # the restart note
         "code",
@@ -75,18 +74,35 @@ def test_the_cells_are_the_pages_blocks_and_text(notebook):
         "markdown",
     ]
     assert cells[0][1].endswith("## Setup")
-    assert cells[1][1].startswith(
-        "*This notebook is generated from `docs/p.md`"
-    )
-    assert cells[2][1] == '%pip install -q "tfguide==0.2.*"'
-    assert cells[3][1].startswith(
+    assert cells[1][1] == '%pip install -q "tfguide==0.2.*"'
+    assert cells[2][1].startswith(
         "Google Colab comes with TensorFlow 2.20.0 and Keras 3.13.2, which "
         "are among the versions"
     )
-    assert cells[4][1] == '%%writefile job.py\nprint("job")'
-    assert cells[5][1] == "print(1)"
-    assert cells[6][1] == "The output:"
-    assert cells[7][1].startswith("```bash\npython job.py\n```")
+    assert cells[3][1] == '%%writefile job.py\nprint("job")'
+    assert cells[4][1] == "print(1)"
+    assert cells[5][1] == "The output:"
+    assert cells[6][1].startswith("```bash\npython job.py\n```")
+
+
+def test_where_it_comes_from_is_metadata_not_a_cell(notebook):
+    assert notebook.metadata["tfguide"]["generated_from"] == "docs/p.md"
+    assert not any("make notebooks" in c.source for c in notebook.cells)
+    assert "accelerator" not in notebook.metadata
+
+
+def test_a_gpu_chapter_asks_colab_for_a_gpu_and_says_what_without(project):
+    (project.root / "pyproject.toml").write_text(
+        PYPROJECT + '\n[tool.tfguide.notebooks]\ngpu = ["docs/p.md"]\n',
+        encoding="utf-8",
+    )
+    made = notebook_model.build(tinyrepo.load(project, PAGE, setup=""))
+    assert made.metadata["accelerator"] == "GPU"
+    assert made.metadata["colab"] == {"gpuType": "T4"}
+    kinds = [cell.cell_type for cell in made.cells]
+    assert kinds[1:4] == ["code", "markdown", "markdown"]
+    assert made.cells[3].source == notebook_model.GPU_NOTE
+    assert "Without a GPU every cell still runs" in made.cells[3].source
 
 
 def test_markdown_is_made_for_jupyter(notebook):

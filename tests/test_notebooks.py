@@ -26,14 +26,13 @@ def test_the_kernel_gets_the_startup_files_and_its_own_ipython_folder(
     assert spec["argv"][0] == str(tmp_path / ".kernel-env/bin/python")
     startup = tmp_path / ".ipython/profile_default/startup"
     assert sorted(p.name for p in startup.iterdir()) == [
-        "00_log_to_stderr.py",
         "01_figure_alt_text.py",
     ]
 
 
 def test_the_startup_files_compile():
     files = sorted(notebooks.STARTUP.glob("*.py"))
-    assert len(files) == 2
+    assert len(files) == 1
     for file in files:
         compile(file.read_text(encoding="utf-8"), str(file), "exec")
 

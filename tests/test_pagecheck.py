@@ -697,6 +697,48 @@ def test_a_warning_the_page_does_not_show_fails_the_block(pytester, tiny_repo):
     )
 
 
+def test_a_tensorflow_log_warning_the_page_does_not_show_fails_the_block(
+    pytester, tiny_repo
+):
+    """TensorFlow's logger is the Python logger "tensorflow"; what it prints at
+    WARNING and above is part of the block's output, where it was logged.
+    """
+    tiny_repo(
+        "docs/page.md",
+        """\
+        '''python
+        import logging
+        logging.getLogger("tensorflow").warning("unshown")
+        '''
+
+        '''python
+        print("before")
+        logging.getLogger("tensorflow").warning("shown, dtype %s", "int32")
+        logging.getLogger("absl").error("absl too, at %s", hex(id(print)))
+        logging.getLogger("tensorflow").info("a script prints no INFO")
+        '''
+
+        <!--pytest-codeblocks:expected-output-->
+        '''
+        before
+        WARNING:tensorflow:shown, dtype int32
+        ERROR:absl:absl too, at 0x...
+        '''
+        """,
+    )
+    result = run(pytester)
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            (
+                "docs/page.md, block at line 1: TensorFlow's logger printed a "
+                "warning that the page does not show*"
+            ),
+            "WARNING:tensorflow:unshown",
+        ]
+    )
+
+
 def test_a_figure_is_shown_under_its_block_and_compared_by_its_data(
     pytester, tiny_repo
 ):

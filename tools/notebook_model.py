@@ -117,6 +117,15 @@ def restart_note(project: Project) -> str:
     )
 
 
+GPU_NOTE = (
+    "This notebook asks Colab for a GPU runtime (Runtime > Change runtime "
+    "type shows it). Without a GPU every cell still runs, on the CPU, and "
+    "prints what the page shows: the page's outputs were printed on a machine "
+    "without a GPU. With one, the cells that list, pin or time devices print "
+    "the GPU instead, and the two logical CPUs of the first cell are not made."
+)
+
+
 def install_cell(setup_code: str) -> str:
     """The notebook's first code cell for a page's Setup line: the same pip
     command.
@@ -163,13 +172,24 @@ def build(page: Page) -> nbformat.NotebookNode:
             cursor = block.output.close
     if text := markdown_text(lines[cursor:], site_url):
         cells.append(nbformat.v4.new_markdown_cell(text))
-    note = (
-        f"*This notebook is generated from `{page.rel}` by `make notebooks`; "
-        "edit the page.*"
-    )
-    # after the title and introduction
-    cells.insert(1, nbformat.v4.new_markdown_cell(note))
+    gpu = page.path.resolve() in {
+        path.resolve() for path in project.gpu_notebooks()
+    }
+    if gpu:
+        # after the install cell's restart note
+        first = next(n for n, c in enumerate(cells) if c.cell_type == "code")
+        cells.insert(first + 2, nbformat.v4.new_markdown_cell(GPU_NOTE))
     notebook = nbformat.v4.new_notebook(cells=cells)
+    # for contributors, not on a reader's screen
+    notebook.metadata["tfguide"] = {
+        "generated_from": page.rel,
+        "by": "make notebooks",
+        "edit": "the page, then run make notebooks",
+    }
+    if gpu:
+        # what Colab reads to open a notebook on a GPU runtime
+        notebook.metadata["accelerator"] = "GPU"
+        notebook.metadata["colab"] = {"gpuType": "T4"}
     notebook.metadata["kernelspec"] = {
         "name": "python3",
         "display_name": "Python 3",
@@ -177,6 +197,44 @@ def build(page: Page) -> nbformat.NotebookNode:
     }
     notebook.metadata["language_info"] = {"name": "python"}
     return notebook
+
+
+# A Jupyter or Colab kernel is an interactive session: there TensorFlow's
+# Python logger prints INFO and above, to stdout; in a script it prints WARNING
+# and above, to stderr (tf_logging.get_logger), which the page's run copies into
+# the block's output (run_page.py). A logged line names where it was logged (a
+# snippet on the page, a cell's temporary file in a kernel) and objects by
+# address, so the notebook's comparison leaves the loggers' lines out on both
+# sides; the page's own comparison checks them.
+_LOGGED = re.compile(r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL):(tensorflow|absl):")
+
+
+def without_logged(output: str, logged: list[str]) -> str:
+    """A block's output less the lines its run copied from the loggers."""
+    for record in logged:
+        output = output.replace(record + "\n", "", 1)
+    return output
+
+
+def script_view(cell_output: str, logged: list[str]) -> str:
+    """A cell's printed output less what the loggers printed: each INFO line,
+    and for the n-th WARNING-or-above record as many lines as the page's run
+    logged for its n-th record.
+    """
+    sizes = [record.count("\n") + 1 for record in logged]
+    lines = cell_output.splitlines(keepends=True)
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        match = _LOGGED.match(lines[index])
+        if not match:
+            kept.append(lines[index])
+            index += 1
+        elif match[1] in {"DEBUG", "INFO"}:
+            index += 1
+        else:
+            index += sizes.pop(0) if sizes else 1
+    return "".join(kept)
 
 
 def source_cells(notebook: nbformat.NotebookNode) -> list[tuple[str, str]]:

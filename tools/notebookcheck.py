@@ -1,5 +1,6 @@
 """The page's notebook, proved by the page's own run: same cells, same printed
-outputs.
+outputs, less the lines of TensorFlow's and absl's loggers (a kernel prints
+INFO lines a script does not, and names other files; ``notebook_model``).
 
 ``make notebooks`` executed the saved notebook in a kernel of its own; this
 test does not execute it again. The notebook's cells are the page's blocks
@@ -79,7 +80,10 @@ class NotebookItem(pytest.Item):
             )
         printed = notebook_model.program_outputs(saved)
         for block, shown in zip(page.program, printed, strict=True):
+            logged = run.blocks[block].logged
             ran = run.blocks[block].output
+            ran = notebook_model.without_logged(ran, logged)
+            shown = notebook_model.script_view(shown, logged)
             if shown != ran:
                 diff = outputs.diff(
                     shown,

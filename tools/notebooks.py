@@ -7,7 +7,9 @@ lists as ``notebooks/<page>.ipynb`` into ``docs/notebooks/<page>.ipynb``
 (``notebook_model.build``), executes it in a temporary folder, in a kernel of a
 new virtual environment that holds only ipykernel (its pip reads the
 wheelhouse, so the notebook's first cell installs the rest), and saves it with
-its outputs, less the standard-error stream (TensorFlow's start-up log), so
+its outputs as the kernel printed them (TensorFlow's Python logger included:
+in a kernel it prints INFO and above to stdout), less the standard-error
+stream (the C++ runtime's start-up log, which the Setup section explains), so
 that the site can render it without running it. The kernel's IPython start-up
 files are ``tools/notebook_startup/*.py``. The page checker does not execute a
 notebook again: ``notebookcheck.py`` proves it by the page's own run.

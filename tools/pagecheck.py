@@ -234,6 +234,16 @@ class BlockItem(pytest.Item):
                 "not show; avoid it, or catch it and print it where the page "
                 "explains it\n\n" + "".join(result.warnings)
             )
+        shown = block.expected_output or ""
+        unshown = [line for line in result.logged if line not in shown]
+        if unshown and not self.parent.settings.update:
+            raise BlockFailure(
+                f"{self.where}: TensorFlow's logger printed a warning that "
+                "the page does not show; avoid it, or show it in the block's "
+                "output (make update-outputs) and say what it means\n\n"
+                + "\n".join(unshown),
+                "different",
+            )
         self.compare(result.output)
         if block.kind == "program" and result.figures is not None:
             self.check_figures(run)

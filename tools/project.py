@@ -130,6 +130,11 @@ class Project:
         """
         return self._tfguide().get("pagecheck", {}).get("links", {})
 
+    def gpu_notebooks(self) -> list[Path]:
+        """The pages whose notebooks ask Colab for a GPU runtime."""
+        names = self._tfguide().get("notebooks", {}).get("gpu", [])
+        return [self.root / name for name in names]
+
     def runtimes(self) -> list[dict]:
         """The runtimes of ``make compat``, the reference first."""
         return self._tfguide().get("runtimes", [])

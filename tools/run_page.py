@@ -9,16 +9,21 @@ on ``sys.path``; ``-P`` keeps this driver's own folder off it). After each block
 the spec's separator goes to stdout, so the caller can cut the output into
 blocks. RESULT gets, for each block that ran, ``null`` or the traceback that
 stopped the program, the Python warnings the block let through to standard
-error, and the figures it drew: each matplotlib figure open at the end of a
-block is saved, as SVG and as the data it plots, into the spec's ``figures``
-folder, then closed (as a notebook shows and closes the figures of each cell).
+error, the lines TensorFlow's or absl's logger printed at WARNING and above (a
+copy of each goes to stdout where it was logged, so that the block's output is
+what a reader's terminal shows), and the figures it drew: each matplotlib
+figure open at the end of a block is saved, as SVG and as the data it plots,
+into the spec's ``figures`` folder, then closed (as a notebook shows and
+closes the figures of each cell).
 The driver imports nothing but the standard library.
 """
 
 import ast
 import ctypes
 import json
+import logging
 import os
+import re
 import sys
 import traceback
 import warnings
@@ -79,6 +84,45 @@ def record_warnings(shown: list[str]) -> None:
         show(message, category, filename, lineno, file, line)
 
     warnings.showwarning = showwarning
+
+
+# The loggers whose messages reach a reader's terminal: TensorFlow's Python
+# logger prints WARNING and above to stderr in a script (tf_logging.get_logger),
+# absl's too (absl.logging.log calls logging.basicConfig).
+LOGGERS = ("tensorflow", "absl")
+
+
+# What differs from run to run and reader to reader in a logged message: an
+# object's address, and the folders of the page's files and of the installed
+# packages.
+_ADDRESS = re.compile(r"\b0x[0-9a-f]+\b")
+_SITE_PACKAGES = re.compile(r"/\S*/site-packages/")
+
+
+class CopyToStdout(logging.Handler):
+    """Copy each WARNING-or-above record into stdout, as the logger formats it
+    (``LEVEL:name:message``), and keep the line: addresses as ``0x...``, the
+    page's files by their names in the repository, packages' files from
+    ``.../site-packages/``.
+    """
+
+    def __init__(self, logged: list[str], root: str) -> None:
+        super().__init__(logging.WARNING)
+        self.setFormatter(logging.Formatter(logging.BASIC_FORMAT))
+        self.logged = logged
+        self.root = root + "/"
+
+    def emit(self, record: logging.LogRecord) -> None:
+        line = _SITE_PACKAGES.sub(".../site-packages/", self.format(record))
+        line = _ADDRESS.sub("0x...", line.replace(self.root, ""))
+        self.logged.append(line)
+        sys.stdout.write(line + "\n")
+
+
+def record_logs(logged: list[str], root: str) -> None:
+    handler = CopyToStdout(logged, root)
+    for name in LOGGERS:
+        logging.getLogger(name).addHandler(handler)
 
 
 def save_figures(folder: str | None, block: int) -> list[str]:
@@ -143,12 +187,16 @@ def main(spec_path: str, result_path: str) -> None:
     errors = []
     shown: list[str] = []
     record_warnings(shown)
+    logged_now: list[str] = []
+    record_logs(logged_now, spec["root"])
     warned = []
+    logged = []
     figures = []
     folder = spec.get("figures")
     for index, block in enumerate(spec["blocks"]):
         error = None
         del shown[:]
+        del logged_now[:]
         try:
             for segment in block:
                 exec(compile_segment(segment), namespace)  # noqa: S102 (this is the point)
@@ -174,11 +222,18 @@ def main(spec_path: str, result_path: str) -> None:
         flush()
         errors.append(error)
         warned.append(list(shown))
+        logged.append(list(logged_now))
         if error:
             break
     with open(result_path, "w", encoding="utf-8") as handle:
         json.dump(
-            {"errors": errors, "warnings": warned, "figures": figures}, handle
+            {
+                "errors": errors,
+                "warnings": warned,
+                "logged": logged,
+                "figures": figures,
+            },
+            handle,
         )
 
 

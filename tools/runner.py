@@ -72,6 +72,9 @@ class BlockRun:
     output: str = ""
     error: str | None = None  # None: it ran without an error
     warnings: list[str] = dataclasses.field(default_factory=list)
+    # what TensorFlow's or absl's logger printed (WARNING and above); a copy
+    # of each line is in ``output``
+    logged: list[str] = dataclasses.field(default_factory=list)
     # the figures it drew (.svg, each with its .json); None: unknown
     figures: list[Path] | None = dataclasses.field(default_factory=list)
     seconds: float = 0.0
@@ -202,6 +205,7 @@ def run_program(
                 output=pieces[n],
                 error=error,
                 warnings=report["warnings"][n],
+                logged=report["logged"][n],
                 figures=[figures / f"{name}.svg" for name in drawn],
             )
             for n, (error, drawn) in enumerate(
