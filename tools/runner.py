@@ -16,8 +16,8 @@ JavaScript blocks, in one working folder of a reader environment.
 The protocol with the driver: a JSON spec (``root``, ``argv0``,
 ``separator``, ``figures``: the folder for drawn figures, ``coverage_lib``,
 ``blocks``: for each block its segments, ``{filename, source, linemap}``) and
-a JSON result (``errors``, ``warnings``, ``figures``: for each block that
-finished). Page code sees ``TFGUIDE_ROOT``, the repository's folder.
+a JSON result (``errors``, ``warnings``, ``logged``, ``figures``: for each
+block that finished). Page code sees ``TFGUIDE_ROOT``, the repository's folder.
 """
 
 from __future__ import annotations
