@@ -63,9 +63,14 @@ batch_norm = next(
     for layer in model.layers
     if isinstance(layer, keras.layers.BatchNormalization)
 )
-copies = strategy.experimental_local_results(
-    strategy.run(lambda: tf.identity(batch_norm.moving_mean.value))
-)
+
+
+@tf.function
+def moving_mean_copies():
+    return strategy.run(lambda: tf.identity(batch_norm.moving_mean.value))
+
+
+copies = strategy.experimental_local_results(moving_mean_copies())
 print("moving mean equal on the replicas:", np.array_equal(*copies))
 
 # A last batch that does not split evenly: 359 test images leave 39, split

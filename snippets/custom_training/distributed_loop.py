@@ -72,9 +72,17 @@ print(
     replica_sizes[-1],
 )
 
+
 # What scale_regularization_loss does on each replica: a penalty of 1.0 becomes
-# 1/2 on each of 2.
-shares = strategy.run(lambda: tf.nn.scale_regularization_loss(tf.constant(1.0)))
+# 1/2 on each of 2. strategy.run inside a tf.function, like the train step.
+@tf.function
+def penalty_shares():
+    return strategy.run(
+        lambda: tf.nn.scale_regularization_loss(tf.constant(1.0))
+    )
+
+
+shares = penalty_shares()
 print(
     "penalty 1.0 per replica:",
     [float(share) for share in strategy.experimental_local_results(shares)],
