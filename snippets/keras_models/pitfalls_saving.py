@@ -19,21 +19,16 @@ except ValueError as error:
 for name in ("digits_resume.keras", "digits_resume.h5"):
     model.save(name)
     reloaded = keras.models.load_model(name)
-    print(
-        f"5. {name:19} optimizer variables:",
-        len(reloaded.optimizer.variables),
-        end="",
-    )
+    variables = len(reloaded.optimizer.variables)
     try:
         reloaded.fit(test_images[:64], test_labels[:64], epochs=1, verbose=0)
-        print(" | training resumes")
+        outcome = "training resumes"
     except ValueError as error:
-        print(
-            " |",
-            type(error).__name__,
-            "| optimizer built for other variables:",
-            "originally built with" in str(error),
+        outcome = (
+            f"{type(error).__name__} | optimizer built for other variables: "
+            f"{'originally built with' in str(error)}"
         )
+    print(f"5. {name:19} optimizer variables: {variables} | {outcome}")
 
 # The same with a small Functional model: its variables live in its layers too.
 inputs = keras.Input(shape=(4,))
