@@ -1,7 +1,7 @@
 # A TensorFlow 1.x program: softmax regression on the 8x8 digits, built as a
 # graph and run in a session. Two lines differ from the TF 1.x original: the
-# import and the line marked (*). It prints with str.format, not f-strings,
-# which tf_upgrade_v2 garbles on Python 3.12 and later.
+# import and the line marked (*). It prints with str.format: on Python 3.12
+# and later, tf_upgrade_v2 miswrites an f-string, or fails on several.
 import numpy as np
 import tensorflow.compat.v1 as tf
 
