@@ -145,6 +145,27 @@ def _decode(data: str | bytes | None) -> str:
     return data or ""
 
 
+def _capture(
+    command: list[str], workdir: Path, env: dict[str, str], timeout: float
+) -> tuple[str, str, int | None]:
+    """Run a command in the working folder: its stdout, stderr and exit code
+    (None: stopped at the timeout, with what it had printed by then).
+    """
+    try:
+        proc = subprocess.run(
+            command,
+            cwd=workdir,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as expired:
+        return _decode(expired.stdout), _decode(expired.stderr), None
+    return proc.stdout, proc.stderr, proc.returncode
+
+
 def run_program(
     page: Page,
     bin_dir: Path,
@@ -181,22 +202,15 @@ def run_program(
     )
     command = [str(bin_dir / "python"), "-P", str(DRIVER), str(spec)]
     start = time.perf_counter()
-    try:
-        proc = subprocess.run(
-            [*command, str(result)],
-            cwd=workdir,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-        stdout, stderr = proc.stdout, proc.stderr
-        died = f"the interpreter died (exit code {proc.returncode})"
-    except subprocess.TimeoutExpired as expired:
-        stdout, stderr = _decode(expired.stdout), _decode(expired.stderr)
-        died = f"the page ran longer than {timeout:g} s and was stopped"
+    stdout, stderr, code = _capture(
+        [*command, str(result)], workdir, env, timeout
+    )
     seconds = time.perf_counter() - start
+    died = (
+        f"the page ran longer than {timeout:g} s and was stopped"
+        if code is None
+        else f"the interpreter died (exit code {code})"
+    )
     pieces = stdout.split(SEPARATOR)
     if result.exists():
         report = json.loads(result.read_text(encoding="utf-8"))
@@ -245,28 +259,19 @@ def run_alone(
         shell = "bash" if block.language == "bash" else "sh"
         command = [shell, "-e", "-c", block.code]
     start = time.perf_counter()
-    try:
-        proc = subprocess.run(
-            command,
-            cwd=workdir,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as expired:
-        return BlockRun(
-            output=_decode(expired.stdout),
-            error=f"the block ran longer than {timeout:g} s and was stopped\n"
-            + _decode(expired.stderr)[-STDERR_TAIL:],
-            seconds=time.perf_counter() - start,
-        )
+    stdout, stderr, code = _capture(command, workdir, env, timeout)
     seconds = time.perf_counter() - start
-    if proc.returncode:
-        error = f"exited with status {proc.returncode}\n{proc.stderr}"
-        return BlockRun(proc.stdout, error, seconds=seconds)
-    return BlockRun(proc.stdout, seconds=seconds)
+    if code is None:
+        error = (
+            f"the block ran longer than {timeout:g} s and was stopped\n"
+            + stderr[-STDERR_TAIL:]
+        )
+        return BlockRun(stdout, error, seconds=seconds)
+    if code:
+        return BlockRun(
+            stdout, f"exited with status {code}\n{stderr}", seconds=seconds
+        )
+    return BlockRun(stdout, seconds=seconds)
 
 
 def run_page(
