@@ -121,8 +121,8 @@ GPU_NOTE = (
     "This notebook asks Colab for a GPU runtime (Runtime > Change runtime "
     "type shows it). Without a GPU every cell still runs, on the CPU, and "
     "prints what the page shows: the page's outputs were printed on a machine "
-    "without a GPU. With one, the cells that list, pin or time devices print "
-    "the GPU instead, and the two logical CPUs of the first cell are not made."
+    "without a GPU. With one, the cells that list or use devices print the "
+    "GPU instead; the page says what changes where it matters."
 )
 
 
