@@ -54,3 +54,27 @@ def test_the_notebooks_are_the_ones_the_nav_lists():
     pairs = notebooks.notebook_pages()
     assert len(pairs) > 5
     assert all(nb.suffix == ".ipynb" and p.exists() for nb, p in pairs.items())
+
+
+def test_keep_outputs_takes_the_saved_outputs_only_for_the_same_code():
+    v4 = nbformat.v4
+    saved = v4.new_notebook(
+        cells=[
+            v4.new_markdown_cell("old text"),
+            v4.new_code_cell(
+                "print(1)",
+                execution_count=1,
+                outputs=[v4.new_output("stream", name="stdout", text="1\n")],
+            ),
+        ],
+        metadata={"language_info": {"name": "python", "version": "3.11.7"}},
+    )
+    made = v4.new_notebook(
+        cells=[v4.new_markdown_cell("new text"), v4.new_code_cell("print(1)")]
+    )
+    kept = notebooks.with_saved_outputs(made, saved)
+    assert kept.cells[0].source == "new text"
+    assert kept.cells[1].outputs[0].text == "1\n"
+    assert kept.metadata["language_info"]["version"] == "3.11.7"
+    changed = v4.new_notebook(cells=[v4.new_code_cell("print(2)")])
+    assert notebooks.with_saved_outputs(changed, saved) is None

@@ -442,6 +442,50 @@ def test_update_outputs_rewrites_and_inserts_expected_outputs(
     run(pytester).assert_outcomes(passed=3)
 
 
+def test_another_cpu_records_its_own_outputs_and_the_page_stays(
+    pytester, tiny_repo, monkeypatch
+):
+    """On a machine other than the page's, a different output fails, saying
+    so; --update-outputs records it in cpu-outputs/ and leaves the page alone;
+    the record passes there until the page's code changes.
+    """
+    pyproject = pytester.path / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8")
+        + '\n[tool.tfguide.outputs]\nmachine = "page cpu"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("TFGUIDE_MACHINE", "other cpu")
+    code = """\
+        '''python
+        import os
+        print(os.environ["TFGUIDE_MACHINE"])
+        '''
+
+        <!--pytest-codeblocks:expected-output-->
+        '''text
+        page cpu
+        '''
+        """
+    page = tiny_repo("docs/page.md", code)
+    shown = page.read_text(encoding="utf-8")
+    result = run(pytester)
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        ["*this machine, other cpu, is not the one whose outputs the page*"]
+    )
+    run(pytester, "--update-outputs").assert_outcomes(passed=2)
+    assert page.read_text(encoding="utf-8") == shown
+    record = pytester.path / "cpu-outputs" / "other-cpu" / "page.json"
+    assert "other cpu\\n" in record.read_text(encoding="utf-8")
+    run(pytester).assert_outcomes(passed=2)
+    monkeypatch.setenv("TFGUIDE_MACHINE", "page cpu")  # the page's machine
+    run(pytester).assert_outcomes(passed=2)
+    monkeypatch.setenv("TFGUIDE_MACHINE", "other cpu")
+    tiny_repo("docs/page.md", code.replace("import os", "import os  # ."))
+    run(pytester).assert_outcomes(passed=1, failed=1)  # the record is stale
+
+
 def test_update_outputs_keeps_the_marker_and_the_text_of_an_output_block(
     pytester, tiny_repo
 ):

@@ -13,6 +13,11 @@ stream (the C++ runtime's start-up log, which the Setup section explains), so
 that the site can render it without running it. The kernel's IPython start-up
 files are ``tools/notebook_startup/*.py``. The page checker does not execute a
 notebook again: ``notebookcheck.py`` proves it by the page's own run.
+
+``--keep-outputs`` rebuilds the notebooks from their pages without executing
+them, keeping each code cell's saved outputs; it refuses a notebook whose code
+cells changed. For a change to the text around the code made on another CPU
+than the pages' (``cpu_outputs.py``), whose kernel would print other numbers.
 """
 
 from __future__ import annotations
@@ -142,18 +147,48 @@ def merge_streams(outputs: list) -> list:
     return merged
 
 
+def with_saved_outputs(
+    made: nbformat.NotebookNode, saved: nbformat.NotebookNode
+) -> nbformat.NotebookNode | None:
+    """``made`` with the outputs of ``saved``, if their code cells are the
+    same (only the text around them changed); else None."""
+    code = [c for c in made.cells if c.cell_type == "code"]
+    old = [c for c in saved.cells if c.cell_type == "code"]
+    if [c.source for c in code] != [c.source for c in old]:
+        return None
+    for cell, before in zip(code, old, strict=True):
+        cell.outputs = before.outputs
+        cell.execution_count = before.get("execution_count")
+    if "language_info" in saved.metadata:  # what the kernel reported
+        made.metadata["language_info"] = saved.metadata["language_info"]
+    return made
+
+
 def main(argv: list[str]) -> None:
     project = Project.here()
-    readerenv.wheelhouse()
+    keep = "--keep-outputs" in argv
+    argv = [a for a in argv if a != "--keep-outputs"]
+    if not keep:
+        readerenv.wheelhouse()
     chosen = {Path(a).resolve() for a in argv}
     for notebook_path, page in project.notebook_pages().items():
         if chosen and page.resolve() not in chosen:
             continue
         made = project.rel(notebook_path)
-        print(f"executing {project.rel(page)} as {made} ...", flush=True)
         notebook = build(load_page(project, page))
-        with tempfile.TemporaryDirectory() as workdir:
-            notebook = execute(notebook, Path(workdir))
+        if keep:
+            saved = nbformat.read(notebook_path, as_version=4)
+            notebook = with_saved_outputs(notebook, saved)
+            if notebook is None:
+                sys.exit(
+                    f"{made}: the page's code changed, so its outputs must "
+                    "be made again: run without --keep-outputs"
+                )
+            print(f"rebuilt {made} from {project.rel(page)}, outputs kept")
+        else:
+            print(f"executing {project.rel(page)} as {made} ...", flush=True)
+            with tempfile.TemporaryDirectory() as workdir:
+                notebook = execute(notebook, Path(workdir))
         notebook_path.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(notebook, notebook_path)
 

@@ -65,7 +65,12 @@ def needs_update(block: Block, output: str) -> bool:
     return not same_output(block, output)
 
 
-def check_output(block: Block, output: str) -> Mismatch | None:
+def check_output(
+    block: Block, output: str, recorded: str | None = None, note: str = ""
+) -> Mismatch | None:
+    """``recorded``: what this machine printed for the block before, when it
+    is not the page's machine (``cpu_outputs.py``); ``note`` says so in the
+    failure."""
     if block.expected_output is None:
         if not output:
             return None
@@ -74,7 +79,7 @@ def check_output(block: Block, output: str) -> Mismatch | None:
             "the block printed output that the page does not show; add an "
             f"expected-output block (make update-outputs)\n\n{output}",
         )
-    if same_output(block, output):
+    if same_output(block, output) or output == recorded:
         return None
     text = diff(
         block.expected_output,
@@ -82,7 +87,9 @@ def check_output(block: Block, output: str) -> Mismatch | None:
         "shown on the page",
         "printed by the code",
     )
-    return Mismatch("different", f"the output differs from the page\n\n{text}")
+    return Mismatch(
+        "different", f"the output differs from the page{note}\n\n{text}"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -178,11 +185,25 @@ def wanted_figures(page: Page, before: int, count: int) -> list[str]:
     ]
 
 
+def drawn_data(drawn: list[Path]) -> list:
+    """The plotted data of the figures a block drew."""
+    return [
+        json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+        for source in drawn
+    ]
+
+
 def check_figures(
-    page: Page, block: Block, drawn: list[Path], before: int
+    page: Page,
+    block: Block,
+    drawn: list[Path],
+    before: int,
+    recorded: list | None = None,
+    note: str = "",
 ) -> Mismatch | None:
     """The figures a block drew are shown under it, with alt text, and plot
-    the data saved beside the page's images.
+    the data saved beside the page's images, or (``recorded``) the data this
+    machine drew before, when it is not the page's machine.
     """
     docs = page.project.docs
     wanted = wanted_figures(page, before, len(drawn))
@@ -198,7 +219,10 @@ def check_figures(
             f"{shown} under it; it should show, right under the block (and "
             f"its output), after make update-outputs:\n{lines}",
         )
-    for figure, source in zip(block.figures, drawn, strict=True):
+    recorded = [*(recorded or []), *[None] * len(drawn)]
+    for figure, fresh, again in zip(
+        block.figures, drawn_data(drawn), recorded, strict=False
+    ):
         if not figure.alt or figure.alt == PLACEHOLDER_ALT:
             return Mismatch(
                 "failed",
@@ -212,18 +236,32 @@ def check_figures(
                 "update-outputs",
             )
         committed = json.loads(data.read_text(encoding="utf-8"))
-        fresh = json.loads(
-            source.with_suffix(".json").read_text(encoding="utf-8")
-        )
-        if not same_plot(committed, fresh):
+        if not same_plot(committed, fresh) and not (
+            again is not None and same_plot(again, fresh)
+        ):
             return Mismatch(
                 "different",
                 "the figure the code draws no longer matches "
                 f"{figure.path} (plotted data differs by more than "
-                f"{FIGURE_RTOL:g} relative): run make update-outputs and "
-                "review it",
+                f"{FIGURE_RTOL:g} relative){note}: run make update-outputs "
+                "and review it",
             )
     return None
+
+
+def figures_differ(page: Page, block: Block, drawn: list[Path]) -> bool:
+    """Whether a block drew other data than its shown figures plot (a missing
+    figure or data file counts as other)."""
+    docs = page.project.docs
+    if len(block.figures) != len(drawn):
+        return True
+    for figure, fresh in zip(block.figures, drawn_data(drawn), strict=True):
+        data = (docs / figure.path).with_suffix(".json")
+        if not data.exists() or not same_plot(
+            json.loads(data.read_text(encoding="utf-8")), fresh
+        ):
+            return True
+    return False
 
 
 def save_figures(

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import cpu_outputs
 import notebookcheck
 import outputs
 import pagereport
@@ -89,7 +90,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[SETTINGS] = Settings(config)
-    config.pluginmanager.register(pagereport.Report(config), "pagereport")
+    settings = config.stash[SETTINGS]
+    config.pluginmanager.register(
+        pagereport.Report(config, settings.project.outputs_machine()),
+        "pagereport",
+    )
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
@@ -109,6 +114,30 @@ class PageFile(pytest.File):
         self._bin: Path | BlockFailure | None = None
         self._run: runner.PageRun | None = None
         self.timing_reported = False
+        self._cpu: cpu_outputs.Store | None = None
+
+    @property
+    def cpu(self) -> cpu_outputs.Store:
+        """This machine's recorded outputs for the page (cpu_outputs.py)."""
+        if self._cpu is None:
+            self._cpu = cpu_outputs.Store(self.page)
+        return self._cpu
+
+    @property
+    def page_machine(self) -> bool:
+        """Whether the page shows this machine's outputs."""
+        declared = self.settings.project.outputs_machine()
+        return declared is None or declared == self.cpu.name
+
+    def cpu_note(self) -> str:
+        if self.page_machine:
+            return ""
+        return (
+            f" (this machine, {self.cpu.name}, is not the one whose outputs "
+            f"the page shows, and {self.settings.project.rel(self.cpu.path)} "
+            "records no matching output of its own: run --update-outputs "
+            "here)"
+        )
 
     def collect(self):
         self.page = load_page(self.settings.project, self.path)
@@ -244,21 +273,37 @@ class BlockItem(pytest.Item):
                 + "\n".join(unshown),
                 "different",
             )
-        self.compare(result.output)
+        key = cpu_outputs.block_key(parent.page, block)
+        self.compare(result.output, key)
         if block.kind == "program" and result.figures is not None:
-            self.check_figures(run)
+            self.check_figures(run, key)
 
-    def compare(self, output: str) -> None:
-        if self.parent.settings.update:
-            if outputs.needs_update(self.block, output):
-                self.parent.updates[self.block] = output
+    def compare(self, output: str, key: str) -> None:
+        parent: PageFile = self.parent
+        if parent.settings.update:
+            if not outputs.needs_update(self.block, output):
+                if not parent.page_machine:
+                    parent.cpu.record(key)
+            elif parent.page_machine:
+                parent.updates[self.block] = output
+            elif self.block.expected_output is None:
+                raise BlockFailure(
+                    f"{self.where}: the block prints output that the page "
+                    "does not show; add it on the page's machine "
+                    f"({parent.settings.project.outputs_machine()})"
+                )
+            else:
+                parent.cpu.record(key, output=output)
             return
-        if mismatch := outputs.check_output(self.block, output):
+        recorded = parent.cpu.get(key).get("output")
+        if mismatch := outputs.check_output(
+            self.block, output, recorded, parent.cpu_note()
+        ):
             raise BlockFailure(
                 f"{self.where}: {mismatch.message}", mismatch.outcome
             )
 
-    def check_figures(self, run: runner.PageRun) -> None:
+    def check_figures(self, run: runner.PageRun, key: str) -> None:
         """The figures the block drew are shown under it, with alt text, and
         plot the same data (the n-th figure the page draws is
         ``docs/figures/<page>-<n>.svg``, saved with its data by
@@ -271,12 +316,23 @@ class BlockItem(pytest.Item):
                 break
             before += len(run.blocks[block].figures or [])
         drawn = run.blocks[self.block].figures
-        check = (
-            outputs.save_figures
-            if self.parent.settings.update
-            else outputs.check_figures
-        )
-        if mismatch := check(page, self.block, drawn, before):
+        parent: PageFile = self.parent
+        if parent.settings.update and parent.page_machine:
+            mismatch = outputs.save_figures(page, self.block, drawn, before)
+        elif parent.settings.update:
+            if outputs.figures_differ(page, self.block, drawn):
+                parent.cpu.record(key, figures=outputs.drawn_data(drawn))
+            return
+        else:
+            mismatch = outputs.check_figures(
+                page,
+                self.block,
+                drawn,
+                before,
+                parent.cpu.get(key).get("figures"),
+                parent.cpu_note(),
+            )
+        if mismatch:
             raise BlockFailure(
                 f"{self.where}: {mismatch.message}", mismatch.outcome
             )
@@ -298,6 +354,15 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         parent = item.parent
         if isinstance(parent, PageFile) and parent not in done:
             done.add(parent)
+            ran = parent._run is not None and parent._run.failed is None
+            if not parent.page_machine and ran:
+                parent.cpu.write()
+                if parent.cpu.fresh:
+                    print(
+                        f"\nrecorded {len(parent.cpu.fresh)} output(s) of "
+                        f"{parent.page.rel} on this machine in "
+                        f"{parent.settings.project.rel(parent.cpu.path)}"
+                    )
             if parent.updates:
                 outputs.rewrite(parent.page, parent.updates)
                 print(

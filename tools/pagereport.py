@@ -20,6 +20,7 @@ import json
 import time
 from pathlib import Path
 
+import cpu_outputs
 import pytest
 import runner
 from pages import Page
@@ -61,8 +62,11 @@ def floor(entries: list[dict], workers: int) -> float:
 
 
 class Report:
-    def __init__(self, config: pytest.Config) -> None:
+    def __init__(
+        self, config: pytest.Config, outputs_machine: str | None = None
+    ) -> None:
         self.config = config
+        self.outputs_machine = outputs_machine  # the pages' (cpu_outputs.py)
         self.timings: dict[str, dict] = {}
         self.results: dict[str, dict] = {}
         self.started = time.perf_counter()
@@ -141,4 +145,15 @@ class Report:
             f"pages' own time {total:.1f} s; floor {least:.1f} s (on "
             f"{workers} worker(s), or the longest page); wall time "
             f"{wall:.1f} s; wall/floor {wall / least if least else 0:.2f}"
+        )
+        name = cpu_outputs.machine()
+        declared = self.outputs_machine
+        write(
+            f"outputs compared on {name}: "
+            + (
+                "the pages' own machine"
+                if declared in (None, name)
+                else f"not the pages' CPU ({declared}); what it prints "
+                "otherwise is recorded in cpu-outputs/"
+            )
         )

@@ -135,6 +135,11 @@ class Project:
         names = self._tfguide().get("notebooks", {}).get("gpu", [])
         return [self.root / name for name in names]
 
+    def outputs_machine(self) -> str | None:
+        """The machine whose outputs the pages show (``tools/cpu_outputs.py``);
+        None: whichever runs them."""
+        return self._tfguide().get("outputs", {}).get("machine")
+
     def runtimes(self) -> list[dict]:
         """The runtimes of ``make compat``, the reference first."""
         return self._tfguide().get("runtimes", [])
