@@ -442,29 +442,30 @@ def test_update_outputs_rewrites_and_inserts_expected_outputs(
     run(pytester).assert_outcomes(passed=3)
 
 
-def test_another_cpu_records_its_own_outputs_and_the_page_stays(
+def test_another_cpu_records_only_its_numbers_and_the_page_stays(
     pytester, tiny_repo, monkeypatch
 ):
     """On a machine other than the page's, a different output fails, saying
-    so; --update-outputs records it in cpu-outputs/ and leaves the page alone;
-    the record passes there until the page's code changes.
+    so; --update-outputs records it in cpu-outputs/ when only numbers differ
+    and leaves the page alone; the record passes there until the page's code
+    changes, and the page's own machine never reads it.
     """
     pyproject = pytester.path / "pyproject.toml"
+    config = pyproject.read_text(encoding="utf-8")
     pyproject.write_text(
-        pyproject.read_text(encoding="utf-8")
-        + '\n[tool.tfguide.outputs]\nmachine = "page cpu"\n',
+        config + '\n[tool.tfguide.outputs]\nmachine = "page cpu"\n',
         encoding="utf-8",
     )
     monkeypatch.setenv("TFGUIDE_MACHINE", "other cpu")
     code = """\
         '''python
         import os
-        print(os.environ["TFGUIDE_MACHINE"])
+        print("name length", len(os.environ["TFGUIDE_MACHINE"]))
         '''
 
         <!--pytest-codeblocks:expected-output-->
         '''text
-        page cpu
+        name length 8
         '''
         """
     page = tiny_repo("docs/page.md", code)
@@ -477,13 +478,28 @@ def test_another_cpu_records_its_own_outputs_and_the_page_stays(
     run(pytester, "--update-outputs").assert_outcomes(passed=2)
     assert page.read_text(encoding="utf-8") == shown
     record = pytester.path / "cpu-outputs" / "other-cpu" / "page.json"
-    assert "other cpu\\n" in record.read_text(encoding="utf-8")
+    assert "name length 9" in record.read_text(encoding="utf-8")
     run(pytester).assert_outcomes(passed=2)
-    monkeypatch.setenv("TFGUIDE_MACHINE", "page cpu")  # the page's machine
+    monkeypatch.setenv("TFGUIDE_MACHINE", "page cpu")
     run(pytester).assert_outcomes(passed=2)
+    # declared the page's machine, "other cpu" reads no records: 9 is not 8
+    pyproject.write_text(
+        config + '\n[tool.tfguide.outputs]\nmachine = "other cpu"\n',
+        encoding="utf-8",
+    )
     monkeypatch.setenv("TFGUIDE_MACHINE", "other cpu")
+    run(pytester).assert_outcomes(passed=1, failed=1)
+    pyproject.write_text(
+        config + '\n[tool.tfguide.outputs]\nmachine = "page cpu"\n',
+        encoding="utf-8",
+    )
     tiny_repo("docs/page.md", code.replace("import os", "import os  # ."))
     run(pytester).assert_outcomes(passed=1, failed=1)  # the record is stale
+    # more than numbers: not recorded
+    tiny_repo("docs/page.md", code.replace('"name length"', '"length"'))
+    result = run(pytester, "--update-outputs")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*prints more than other numbers*"])
 
 
 def test_update_outputs_keeps_the_marker_and_the_text_of_an_output_block(

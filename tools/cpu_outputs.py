@@ -1,25 +1,29 @@
-"""Outputs that another CPU prints: the same code, other last digits.
+"""Outputs that another CPU prints: the same code, other numbers.
 
 A page shows what its code printed on one machine, the page's machine
 (``[tool.tfguide.outputs] machine`` in ``pyproject.toml``). Training on another
-CPU model runs other kernels (oneDNN picks them by the processor's features),
-which add in another order: the first epochs agree to the
-printed digits, later ones do not, and a training run can stop an epoch earlier.
-The page cannot show every CPU's numbers, and the suite must pass on whichever
+CPU model runs other kernels (oneDNN picks its code by the processor's
+features), which can add in another order: the first steps agree to the printed
+digits, later ones do not, and a training run can stop an epoch earlier. The
+page cannot show every CPU's numbers, and the suite must pass on whichever
 machine CI gets, so what another CPU printed is recorded beside the page:
 ``cpu-outputs/<machine>/<page>.json``, written by ``--update-outputs`` on that
 machine (never by hand), one entry per block whose output or figure data there
 differs from the page's.
 
-An entry is keyed by a hash of the page's program up to and including the
-block, its shown output and its figures' data: when the page changes above the
-block, or its shown output changes, the entry no longer applies and the block
-fails on that machine until ``--update-outputs`` runs there again. A block
-passes when it prints what the page shows, or what this machine's entry holds.
+Only numbers may differ: ``--update-outputs`` refuses to record an output that
+differs from the page's in anything but its runs of digits (a changed message, a
+new warning, another shape of output is a change of the page, made on the
+page's machine), and the check accepts no other record. An entry is keyed by a
+hash of the code of every block of the page, the block's place, its shown
+output and its figures' data: when any of the page's code or the block's shown
+output changes, the entry no longer applies and the block fails on that machine
+until ``--update-outputs`` runs there again. On the page's machine, records are
+not read at all.
 
 ``TFGUIDE_MACHINE`` overrides the machine's name (the page checker's tests use
 it); otherwise it is made from ``/proc/cpuinfo``: the vendor, the instruction
-sets the kernels choose by, and the CPU count.
+sets oneDNN chooses by, and the CPUs this process may use.
 """
 
 from __future__ import annotations
@@ -50,7 +54,11 @@ def machine() -> str:
     ``AuthenticAMD avx2 fma avx512f avx512_vnni avx512_bf16 x2``."""
     if named := os.environ.get("TFGUIDE_MACHINE"):
         return named
-    count = os.cpu_count() or 0
+    count = (
+        len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else (os.cpu_count() or 0)
+    )
     try:
         info = Path("/proc/cpuinfo").read_text(encoding="utf-8")
     except OSError:
@@ -68,6 +76,12 @@ def machine() -> str:
 def slug(name: str) -> str:
     """A folder name for a machine's name."""
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-")
+
+
+def numbers_only(shown: str, printed: str) -> bool:
+    """Whether two outputs differ in their runs of digits alone."""
+    digits = re.compile(r"\d+")
+    return digits.sub("#", shown) == digits.sub("#", printed)
 
 
 def block_key(page: Page, block: Block) -> str:
@@ -114,7 +128,8 @@ class Store:
             self._entries = {}
             if self.path.exists():
                 data = json.loads(self.path.read_text(encoding="utf-8"))
-                self._entries = data.get("blocks", {})
+                if data.get("page") == self.page.rel:
+                    self._entries = data.get("blocks", {})
         return self._entries
 
     def get(self, key: str) -> dict:
@@ -158,14 +173,3 @@ class Store:
             json.dumps(data, indent=1, ensure_ascii=False) + "\n",
             encoding="utf-8",
         )
-
-
-def recorded(page: Page, key: str) -> list[dict]:
-    """Every machine's entry for a block (``key``), for the notebook check."""
-    found = []
-    folder = page.project.root / FOLDER
-    for path in sorted(folder.glob(f"*/{page.path.stem}.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if key in data.get("blocks", {}):
-            found.append(data["blocks"][key])
-    return found

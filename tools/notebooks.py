@@ -159,6 +159,11 @@ def with_saved_outputs(
     for cell, before in zip(code, old, strict=True):
         cell.outputs = before.outputs
         cell.execution_count = before.get("execution_count")
+        cell.id = before.get("id", cell.id)
+    # the text cells keep their ids where they stay in their places
+    for cell, before in zip(made.cells, saved.cells, strict=False):
+        if cell.cell_type == before.cell_type == "markdown" and "id" in before:
+            cell.id = before.id
     if "language_info" in saved.metadata:  # what the kernel reported
         made.metadata["language_info"] = saved.metadata["language_info"]
     return made
@@ -177,6 +182,8 @@ def main(argv: list[str]) -> None:
         made = project.rel(notebook_path)
         notebook = build(load_page(project, page))
         if keep:
+            if not notebook_path.exists():
+                sys.exit(f"{made}: no saved notebook to keep outputs from")
             saved = nbformat.read(notebook_path, as_version=4)
             notebook = with_saved_outputs(notebook, saved)
             if notebook is None:

@@ -125,9 +125,15 @@ class PageFile(pytest.File):
 
     @property
     def page_machine(self) -> bool:
-        """Whether the page shows this machine's outputs."""
+        """Whether the page shows this machine's outputs (records are kept for
+        the reference runtime only: elsewhere, every machine compares with the
+        page alone)."""
         declared = self.settings.project.outputs_machine()
-        return declared is None or declared == self.cpu.name
+        return (
+            declared is None
+            or declared == self.cpu.name
+            or self.settings.runtime.id != "reference"
+        )
 
     def cpu_note(self) -> str:
         if self.page_machine:
@@ -135,9 +141,15 @@ class PageFile(pytest.File):
         return (
             f" (this machine, {self.cpu.name}, is not the one whose outputs "
             f"the page shows, and {self.settings.project.rel(self.cpu.path)} "
-            "records no matching output of its own: run --update-outputs "
-            "here)"
+            "holds no matching record of its own: if the page's code changed "
+            "or only numbers differ here, run --update-outputs here, which "
+            "records numbers only; any other change is made on the page's "
+            "machine)"
         )
+
+    def record(self, key: str) -> dict:
+        """This machine's record of a block; none on the page's machine."""
+        return {} if self.page_machine else self.cpu.get(key)
 
     def collect(self):
         self.page = load_page(self.settings.project, self.path)
@@ -280,22 +292,32 @@ class BlockItem(pytest.Item):
 
     def compare(self, output: str, key: str) -> None:
         parent: PageFile = self.parent
+        shown = self.block.expected_output
         if parent.settings.update:
             if not outputs.needs_update(self.block, output):
                 if not parent.page_machine:
                     parent.cpu.record(key)
             elif parent.page_machine:
                 parent.updates[self.block] = output
-            elif self.block.expected_output is None:
+            elif shown is None or not cpu_outputs.numbers_only(shown, output):
                 raise BlockFailure(
-                    f"{self.where}: the block prints output that the page "
-                    "does not show; add it on the page's machine "
-                    f"({parent.settings.project.outputs_machine()})"
+                    f"{self.where}: on this machine ({parent.cpu.name}) the "
+                    "block prints more than other numbers than the page "
+                    "shows; only numbers are recorded here: change the page "
+                    "on the page's machine "
+                    f"({parent.settings.project.outputs_machine()})\n\n"
+                    + outputs.diff(
+                        shown or "", output, "shown on the page", "printed here"
+                    )
                 )
             else:
                 parent.cpu.record(key, output=output)
             return
-        recorded = parent.cpu.get(key).get("output")
+        recorded = parent.record(key).get("output")
+        if recorded is not None and not cpu_outputs.numbers_only(
+            shown or "", recorded
+        ):
+            recorded = None  # a record differs in numbers only
         if mismatch := outputs.check_output(
             self.block, output, recorded, parent.cpu_note()
         ):
@@ -320,7 +342,14 @@ class BlockItem(pytest.Item):
         if parent.settings.update and parent.page_machine:
             mismatch = outputs.save_figures(page, self.block, drawn, before)
         elif parent.settings.update:
-            if outputs.figures_differ(page, self.block, drawn):
+            mismatch = outputs.check_figures(page, self.block, drawn, before)
+            if mismatch and mismatch.outcome == "failed":
+                raise BlockFailure(
+                    f"{self.where}: {mismatch.message} (on the page's machine, "
+                    f"{parent.settings.project.outputs_machine()}: this one "
+                    "records other plotted numbers only)"
+                )
+            if mismatch:
                 parent.cpu.record(key, figures=outputs.drawn_data(drawn))
             return
         else:
@@ -329,7 +358,7 @@ class BlockItem(pytest.Item):
                 self.block,
                 drawn,
                 before,
-                parent.cpu.get(key).get("figures"),
+                parent.record(key).get("figures"),
                 parent.cpu_note(),
             )
         if mismatch:

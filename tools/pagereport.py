@@ -148,12 +148,11 @@ class Report:
         )
         name = cpu_outputs.machine()
         declared = self.outputs_machine
-        write(
-            f"outputs compared on {name}: "
-            + (
-                "the pages' own machine"
-                if declared in (None, name)
-                else f"not the pages' CPU ({declared}); what it prints "
-                "otherwise is recorded in cpu-outputs/"
+        if declared in (None, name):
+            where = "the machine whose outputs the pages show"
+        else:
+            where = (
+                f"not the pages' machine ({declared}): a block may print "
+                "what this one recorded in cpu-outputs/ instead"
             )
-        )
+        write(f"this machine: {name}, {where}")
