@@ -470,6 +470,12 @@ def test_another_cpu_records_only_its_numbers_and_the_page_stays(
         """
     page = tiny_repo("docs/page.md", code)
     shown = page.read_text(encoding="utf-8")
+    result = run(pytester, "--update-outputs")
+    result.assert_outcomes(passed=1, failed=1)  # records follow the page's
+    result.stdout.fnmatch_lines(["*update it there first*"])
+    monkeypatch.setenv("TFGUIDE_MACHINE", "page cpu")
+    run(pytester, "--update-outputs").assert_outcomes(passed=2)  # stamps it
+    monkeypatch.setenv("TFGUIDE_MACHINE", "other cpu")
     result = run(pytester)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
@@ -494,9 +500,22 @@ def test_another_cpu_records_only_its_numbers_and_the_page_stays(
         encoding="utf-8",
     )
     tiny_repo("docs/page.md", code.replace("import os", "import os  # ."))
-    run(pytester).assert_outcomes(passed=1, failed=1)  # the record is stale
-    # more than numbers: not recorded
-    tiny_repo("docs/page.md", code.replace('"name length"', '"length"'))
+    result = run(pytester)
+    result.assert_outcomes(passed=1, failed=1)  # the record is stale
+    result.stdout.fnmatch_lines(["*changed since that machine last updated*"])
+    run(pytester, "--update-outputs").assert_outcomes(passed=1, failed=1)
+    # more than numbers: not recorded, even for a page its machine updated
+    tiny_repo(
+        "docs/page.md",
+        code.replace(
+            'len(os.environ["TFGUIDE_MACHINE"])',
+            '"word " + os.environ["TFGUIDE_MACHINE"].split()[0]',
+        ),
+    )
+    monkeypatch.setenv("TFGUIDE_MACHINE", "page cpu")
+    run(pytester, "--update-outputs").assert_outcomes(passed=2)
+    run(pytester).assert_outcomes(passed=2)
+    monkeypatch.setenv("TFGUIDE_MACHINE", "other cpu")
     result = run(pytester, "--update-outputs")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*prints more than other numbers*"])

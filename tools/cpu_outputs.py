@@ -12,14 +12,19 @@ machine (never by hand), one entry per block whose output or figure data there
 differs from the page's.
 
 Only numbers may differ: ``--update-outputs`` refuses to record an output that
-differs from the page's in anything but its runs of digits (a changed message, a
-new warning, another shape of output is a change of the page, made on the
-page's machine), and the check accepts no other record. An entry is keyed by a
-hash of the code of every block of the page, the block's place, its shown
-output and its figures' data: when any of the page's code or the block's shown
-output changes, the entry no longer applies and the block fails on that machine
-until ``--update-outputs`` runs there again. On the page's machine, records are
-not read at all.
+differs from the page's in anything but its numbers (a changed message, a new
+warning or logged line, a new line of output is a change of the page, made on
+the page's machine), and figure data that differs in anything but its numbers
+and the lengths of its series; the check accepts no other record.
+
+Records follow the page's machine, never lead it: each ``--update-outputs`` on
+the page's machine stamps each page it ran whole (``cpu-outputs/verified/``: a
+hash of the page's code, its shown outputs and figure data, and
+``requirements.lock``). Another machine records and reads records only for a
+page whose stamp matches: change a page's code or outputs, or the lock, and the
+page's records are ignored, and no new ones taken, until the page's machine has
+updated it. An entry is keyed by the same hash and the block's place. On the
+page's machine, and in another runtime than the reference, no record is read.
 
 ``TFGUIDE_MACHINE`` overrides the machine's name (the page checker's tests use
 it); otherwise it is made from ``/proc/cpuinfo``: the vendor, the instruction
@@ -78,36 +83,91 @@ def slug(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-")
 
 
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _shape(text: str) -> list[str]:
+    return " ".join(_NUMBER.sub(" # ", text).split()).split()
+
+
 def numbers_only(shown: str, printed: str) -> bool:
-    """Whether two outputs differ in their runs of digits alone."""
-    digits = re.compile(r"\d+")
-    return digits.sub("#", shown) == digits.sub("#", printed)
+    """Whether two outputs differ in their numbers alone (signs, exponents and
+    the spaces that pad a column included)."""
+    return _shape(shown) == _shape(printed)
 
 
-def block_key(page: Page, block: Block) -> str:
-    """What an entry for ``block`` was recorded against: the code of every
-    block of the page, the block's place among them, its shown output and the
-    data of the figures it shows."""
-    docs = page.project.docs
-    figures = []
-    for figure in block.figures:
-        data = (docs / figure.path).with_suffix(".json")
-        figures.append(
-            json.loads(data.read_text(encoding="utf-8"))
-            if data.exists()
-            else None
+def plots_numbers_only(shown, drawn) -> bool:
+    """Whether two figures' data differ in their numbers and the lengths of
+    their series alone: the same keys, labels and kinds of values."""
+    if isinstance(shown, dict) and isinstance(drawn, dict):
+        return shown.keys() == drawn.keys() and all(
+            plots_numbers_only(shown[k], drawn[k]) for k in shown
         )
-    text = json.dumps(
-        [
-            page.rel,
-            [other.code for other in page.runnable],
-            next(i for i, b in enumerate(page.runnable) if b is block),
-            block.expected_output,
-            figures,
-        ],
-        sort_keys=True,
+    if isinstance(shown, list) and isinstance(drawn, list):
+        kinds = {type(v) for v in shown + drawn}
+        if kinds <= {int, float}:
+            return True
+        return len(shown) == len(drawn) and all(
+            plots_numbers_only(a, b) for a, b in zip(shown, drawn, strict=True)
+        )
+    numbers = (int, float)
+    if isinstance(shown, bool) or isinstance(drawn, bool):
+        return shown == drawn
+    if isinstance(shown, numbers) and isinstance(drawn, numbers):
+        return True
+    return shown == drawn
+
+
+def page_hash(page: Page) -> str:
+    """What the page's machine stamps and records are keyed by: the page's
+    code, its shown outputs and figure data, and the lock it ran with."""
+    docs = page.project.docs
+    blocks = []
+    for block in page.runnable:
+        figures = []
+        for figure in block.figures:
+            data = (docs / figure.path).with_suffix(".json")
+            figures.append(
+                json.loads(data.read_text(encoding="utf-8"))
+                if data.exists()
+                else None
+            )
+        blocks.append([block.code, block.expected_output, figures])
+    lock = page.project.root / "requirements.lock"
+    locked = lock.read_text(encoding="utf-8") if lock.exists() else ""
+    text = json.dumps([page.rel, blocks, locked], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def block_key(page: Page, block: Block, hashed: str | None = None) -> str:
+    """A block's entry: the page's hash and the block's place in it."""
+    place = next(i for i, b in enumerate(page.runnable) if b is block)
+    return f"{(hashed or page_hash(page))[:16]}-{place}"
+
+
+def _name(page: Page) -> str:
+    """A page's file name in cpu-outputs/: its path under docs/."""
+    inside = page.path.relative_to(page.project.docs).with_suffix("")
+    return inside.as_posix().replace("/", "--")
+
+
+def _stamp_path(page: Page) -> Path:
+    return page.project.root / FOLDER / "verified" / f"{_name(page)}.sha256"
+
+
+def stamp(page: Page) -> None:
+    """On the page's machine, after an update: the page as it ran there."""
+    path = _stamp_path(page)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page_hash(page) + "\n", encoding="utf-8")
+
+
+def stamped(page: Page, hashed: str | None = None) -> bool:
+    """Whether the page is as its machine last updated it."""
+    path = _stamp_path(page)
+    return path.exists() and path.read_text().strip() == (
+        hashed or page_hash(page)
     )
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 class Store:
@@ -117,7 +177,7 @@ class Store:
         self.page = page
         self.name = name or machine()
         folder = page.project.root / FOLDER / slug(self.name)
-        self.path = folder / f"{page.path.stem}.json"
+        self.path = folder / f"{_name(page)}.json"
         self._entries: dict[str, dict] | None = None
         self.fresh: dict[str, dict] = {}  # what --update-outputs records
         self.checked: set[str] = set()  # the blocks this run compared
@@ -152,7 +212,8 @@ class Store:
     def write(self) -> None:
         """After ``--update-outputs``: this run's entries, and those of the
         blocks it did not compare that still apply; nothing else."""
-        valid = {block_key(self.page, block) for block in self.page.runnable}
+        hashed = page_hash(self.page)
+        valid = {block_key(self.page, b, hashed) for b in self.page.runnable}
         kept = {
             key: entry
             for key, entry in self.entries.items()

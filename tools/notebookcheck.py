@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import cpu_outputs
 import nbformat
 import notebook_model
 import outputs
@@ -106,10 +105,7 @@ class NotebookItem(pytest.Item):
         (cpu_outputs.py), the page's own output, which the notebook made on
         the page's machine shows."""
         parent = self.parent
-        if parent.page_machine:
-            return ran
-        key = cpu_outputs.block_key(parent.page, block)
-        if ran == parent.cpu.get(key).get("output"):
+        if ran == parent.recorded(parent.block_key(block)).get("output"):
             return block.expected_output or ""
         return ran
 

@@ -194,6 +194,20 @@ def drawn_data(drawn: list[Path]) -> list:
     ]
 
 
+def shown_data(page: Page, block: Block) -> list:
+    """The data of the figures a block shows (None where it is missing)."""
+    docs = page.project.docs
+    found = []
+    for figure in block.figures:
+        data = (docs / figure.path).with_suffix(".json")
+        found.append(
+            json.loads(data.read_text(encoding="utf-8"))
+            if data.exists()
+            else None
+        )
+    return found
+
+
 def check_figures(
     page: Page,
     block: Block,

@@ -25,6 +25,7 @@ failed) in its report's ``user_properties``; ``pagereport.py`` turns them into
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -66,6 +67,16 @@ class Settings:
             )
         except (ConfigError, readerenv.SetupError) as error:
             raise pytest.UsageError(f"--runtime {name}: {error}") from None
+        declared = self.project.outputs_machine()
+        if (
+            self.update
+            and name
+            and declared not in (None, cpu_outputs.machine())
+        ):
+            raise pytest.UsageError(
+                "--update-outputs with --runtime rewrites the pages: run it "
+                f"on the pages' machine ({declared})"
+            )
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -123,33 +134,65 @@ class PageFile(pytest.File):
             self._cpu = cpu_outputs.Store(self.page)
         return self._cpu
 
+    @functools.cached_property
+    def page_hash(self) -> str:
+        """The page's code and outputs, as records are keyed by."""
+        return cpu_outputs.page_hash(self.page)
+
+    def block_key(self, block: Block) -> str:
+        return cpu_outputs.block_key(self.page, block, self.page_hash)
+
     @property
     def page_machine(self) -> bool:
-        """Whether the page shows this machine's outputs (records are kept for
-        the reference runtime only: elsewhere, every machine compares with the
-        page alone)."""
+        """Whether the pages show this machine's outputs (no machine declared:
+        whichever runs them)."""
         declared = self.settings.project.outputs_machine()
+        return declared is None or declared == self.cpu.name
+
+    @property
+    def uses_records(self) -> bool:
+        """Whether this machine's records of the page count: another machine
+        than the pages', the reference runtime, and the page as the pages'
+        machine last updated it (cpu_outputs.py)."""
         return (
-            declared is None
-            or declared == self.cpu.name
-            or self.settings.runtime.id != "reference"
+            not self.page_machine
+            and self.settings.runtime.id == "reference"
+            and cpu_outputs.stamped(self.page, self.page_hash)
         )
 
     def cpu_note(self) -> str:
         if self.page_machine:
             return ""
+        declared = self.settings.project.outputs_machine()
+        if not cpu_outputs.stamped(self.page, self.page_hash):
+            return (
+                f" (this machine, {self.cpu.name}, is not the one whose "
+                f"outputs the page shows, {declared}, and the page changed "
+                "since that machine last updated it: update it there first)"
+            )
         return (
             f" (this machine, {self.cpu.name}, is not the one whose outputs "
-            f"the page shows, and {self.settings.project.rel(self.cpu.path)} "
-            "holds no matching record of its own: if the page's code changed "
-            "or only numbers differ here, run --update-outputs here, which "
-            "records numbers only; any other change is made on the page's "
-            "machine)"
+            f"the page shows, {declared}, and "
+            f"{self.settings.project.rel(self.cpu.path)} holds no matching "
+            "record: if only numbers differ here, --update-outputs here "
+            "records them)"
         )
 
-    def record(self, key: str) -> dict:
-        """This machine's record of a block; none on the page's machine."""
-        return {} if self.page_machine else self.cpu.get(key)
+    def recorded(self, key: str) -> dict:
+        """This machine's record of a block, where records count: its output
+        if it differs from the page's in numbers only, its figure data if
+        that does."""
+        if not self.uses_records:
+            return {}
+        # under --update-outputs, what this run records (the notebook's check)
+        stored = self.cpu.fresh if self.settings.update else self.cpu.entries
+        entry = dict(stored.get(key, {}))
+        block = next(b for b in self.page.runnable if self.block_key(b) == key)
+        if "output" in entry and not cpu_outputs.numbers_only(
+            block.expected_output or "", entry["output"]
+        ):
+            del entry["output"]
+        return entry
 
     def collect(self):
         self.page = load_page(self.settings.project, self.path)
@@ -285,7 +328,7 @@ class BlockItem(pytest.Item):
                 + "\n".join(unshown),
                 "different",
             )
-        key = cpu_outputs.block_key(parent.page, block)
+        key = parent.block_key(block)
         self.compare(result.output, key)
         if block.kind == "program" and result.figures is not None:
             self.check_figures(run, key)
@@ -299,30 +342,41 @@ class BlockItem(pytest.Item):
                     parent.cpu.record(key)
             elif parent.page_machine:
                 parent.updates[self.block] = output
-            elif shown is None or not cpu_outputs.numbers_only(shown, output):
-                raise BlockFailure(
-                    f"{self.where}: on this machine ({parent.cpu.name}) the "
-                    "block prints more than other numbers than the page "
-                    "shows; only numbers are recorded here: change the page "
-                    "on the page's machine "
-                    f"({parent.settings.project.outputs_machine()})\n\n"
-                    + outputs.diff(
-                        shown or "", output, "shown on the page", "printed here"
-                    )
-                )
             else:
+                self.refuse_record(
+                    shown is not None
+                    and cpu_outputs.numbers_only(shown, output),
+                    outputs.diff(
+                        shown or "", output, "shown on the page", "printed here"
+                    ),
+                )
                 parent.cpu.record(key, output=output)
             return
-        recorded = parent.record(key).get("output")
-        if recorded is not None and not cpu_outputs.numbers_only(
-            shown or "", recorded
-        ):
-            recorded = None  # a record differs in numbers only
+        recorded = parent.recorded(key).get("output")
         if mismatch := outputs.check_output(
             self.block, output, recorded, parent.cpu_note()
         ):
             raise BlockFailure(
                 f"{self.where}: {mismatch.message}", mismatch.outcome
+            )
+
+    def refuse_record(self, numbers_only: bool, difference: str) -> None:
+        """On another machine than the pages': record nothing but numbers, and
+        only for a page as the pages' machine last updated it."""
+        parent: PageFile = self.parent
+        declared = parent.settings.project.outputs_machine()
+        if not cpu_outputs.stamped(parent.page, parent.page_hash):
+            raise BlockFailure(
+                f"{self.where}: the page changed since the pages' machine "
+                f"({declared}) last updated it; update it there first, then "
+                f"record this machine's ({parent.cpu.name}) numbers"
+            )
+        if not numbers_only:
+            raise BlockFailure(
+                f"{self.where}: on this machine ({parent.cpu.name}) the block "
+                "prints more than other numbers: that is a change of the "
+                f"page, made on the pages' machine ({declared})\n\n"
+                + difference
             )
 
     def check_figures(self, run: runner.PageRun, key: str) -> None:
@@ -344,13 +398,15 @@ class BlockItem(pytest.Item):
         elif parent.settings.update:
             mismatch = outputs.check_figures(page, self.block, drawn, before)
             if mismatch and mismatch.outcome == "failed":
-                raise BlockFailure(
-                    f"{self.where}: {mismatch.message} (on the page's machine, "
-                    f"{parent.settings.project.outputs_machine()}: this one "
-                    "records other plotted numbers only)"
-                )
+                self.refuse_record(False, mismatch.message)
             if mismatch:
-                parent.cpu.record(key, figures=outputs.drawn_data(drawn))
+                fresh = outputs.drawn_data(drawn)
+                shown = outputs.shown_data(page, self.block)
+                self.refuse_record(
+                    cpu_outputs.plots_numbers_only(shown, fresh),
+                    "the figure's data differs in more than its numbers",
+                )
+                parent.cpu.record(key, figures=fresh)
             return
         else:
             mismatch = outputs.check_figures(
@@ -358,7 +414,7 @@ class BlockItem(pytest.Item):
                 self.block,
                 drawn,
                 before,
-                parent.record(key).get("figures"),
+                parent.recorded(key).get("figures"),
                 parent.cpu_note(),
             )
         if mismatch:
@@ -384,7 +440,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         if isinstance(parent, PageFile) and parent not in done:
             done.add(parent)
             ran = parent._run is not None and parent._run.failed is None
-            if not parent.page_machine and ran:
+            reference = parent.settings.runtime.id == "reference"
+            if not parent.page_machine and ran and reference:
                 parent.cpu.write()
                 if parent.cpu.fresh:
                     print(
@@ -397,6 +454,11 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
                 print(
                     f"\nupdated {len(parent.updates)} output(s) in "
                     f"{parent.page.rel}"
+                )
+            if parent.page_machine and ran and reference:
+                # the page as it now runs on its machine
+                cpu_outputs.stamp(
+                    load_page(parent.settings.project, parent.path)
                 )
 
 
