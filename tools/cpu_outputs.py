@@ -39,6 +39,7 @@ import os
 import re
 from pathlib import Path
 
+import outputs
 from pages import Block, Page
 
 FOLDER = "cpu-outputs"
@@ -121,18 +122,10 @@ def plots_numbers_only(shown, drawn) -> bool:
 def page_hash(page: Page) -> str:
     """What the page's machine stamps and records are keyed by: the page's
     code, its shown outputs and figure data, and the lock it ran with."""
-    docs = page.project.docs
-    blocks = []
-    for block in page.runnable:
-        figures = []
-        for figure in block.figures:
-            data = (docs / figure.path).with_suffix(".json")
-            figures.append(
-                json.loads(data.read_text(encoding="utf-8"))
-                if data.exists()
-                else None
-            )
-        blocks.append([block.code, block.expected_output, figures])
+    blocks = [
+        [block.code, block.expected_output, outputs.shown_data(page, block)]
+        for block in page.runnable
+    ]
     lock = page.project.root / "requirements.lock"
     locked = lock.read_text(encoding="utf-8") if lock.exists() else ""
     text = json.dumps([page.rel, blocks, locked], sort_keys=True)
