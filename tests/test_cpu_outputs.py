@@ -7,12 +7,15 @@ def test_numbers_may_differ_in_digits_sign_exponent_and_padding():
     assert cpu_outputs.numbers_only("epoch  9: loss 0.5", "epoch 10: loss -0.5")
     assert cpu_outputs.numbers_only("lr 1e-05", "lr 1.2e-05")
     assert cpu_outputs.numbers_only("19 epochs", "18 epochs")
+    assert cpu_outputs.numbers_only("[1.  0.5]", "[1.2 0.5]")
 
 
 def test_anything_else_is_a_change_of_the_page():
     assert not cpu_outputs.numbers_only("accuracy 0.98", "acc 0.98")
     assert not cpu_outputs.numbers_only("1\n", "1\nWARNING: slow\n")
-    assert not cpu_outputs.numbers_only("float32", "float16.")
+    assert not cpu_outputs.numbers_only("float32", "float16")
+    assert not cpu_outputs.numbers_only("dense_1", "dense_2")
+    assert not cpu_outputs.numbers_only("1\n2", "1 2")
 
 
 def test_figure_data_may_differ_in_numbers_and_series_lengths():

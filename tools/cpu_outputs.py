@@ -84,16 +84,20 @@ def slug(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-")
 
 
-_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+# a number standing alone: not part of a name such as float32 or dense_1
+_NUMBER = re.compile(
+    r"(?<![\w.])[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w])"
+)
 
 
-def _shape(text: str) -> list[str]:
-    return " ".join(_NUMBER.sub(" # ", text).split()).split()
+def _shape(text: str) -> list[list[str]]:
+    return [_NUMBER.sub(" # ", line).split() for line in text.split("\n")]
 
 
 def numbers_only(shown: str, printed: str) -> bool:
-    """Whether two outputs differ in their numbers alone (signs, exponents and
-    the spaces that pad a column included)."""
+    """Whether two outputs differ in their numbers alone, line by line (signs,
+    exponents, NumPy's trailing dots and the spaces that pad a column
+    included; digits inside a name such as ``float32`` are not numbers)."""
     return _shape(shown) == _shape(printed)
 
 

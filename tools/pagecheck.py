@@ -26,6 +26,7 @@ failed) in its report's ``user_properties``; ``pagereport.py`` turns them into
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 
@@ -126,6 +127,16 @@ class PageFile(pytest.File):
         self._run: runner.PageRun | None = None
         self.timing_reported = False
         self._cpu: cpu_outputs.Store | None = None
+        self.passed: set[Block] = set()  # the blocks whose test passed
+
+    def all_passed(self) -> bool:
+        """Whether every block of the page that runs was checked, and passed,
+        in this session (what the pages' machine stamps)."""
+        return all(
+            block in self.passed
+            for block in self.page.runnable
+            if block.skip_reason is None
+        )
 
     @property
     def cpu(self) -> cpu_outputs.Store:
@@ -192,6 +203,10 @@ class PageFile(pytest.File):
             block.expected_output or "", entry["output"]
         ):
             del entry["output"]
+        if "figures" in entry and not cpu_outputs.plots_numbers_only(
+            outputs.shown_data(self.page, block), entry["figures"]
+        ):
+            del entry["figures"]
         return entry
 
     def collect(self):
@@ -275,6 +290,7 @@ class BlockItem(pytest.Item):
         finally:
             self.parent.report_timing(self)
         self.user_properties.append(("outcome", "same"))
+        self.parent.passed.add(self.block)
 
     def check(self) -> None:
         parent: PageFile = self.parent
@@ -360,7 +376,12 @@ class BlockItem(pytest.Item):
                 f"{self.where}: {mismatch.message}", mismatch.outcome
             )
 
-    def refuse_record(self, numbers_only: bool, difference: str) -> None:
+    def refuse_record(
+        self,
+        numbers_only: bool,
+        difference: str,
+        why: str = "the block prints more than other numbers",
+    ) -> None:
         """On another machine than the pages': record nothing but numbers, and
         only for a page as the pages' machine last updated it."""
         parent: PageFile = self.parent
@@ -373,8 +394,8 @@ class BlockItem(pytest.Item):
             )
         if not numbers_only:
             raise BlockFailure(
-                f"{self.where}: on this machine ({parent.cpu.name}) the block "
-                "prints more than other numbers: that is a change of the "
+                f"{self.where}: on this machine ({parent.cpu.name}) {why}: "
+                "that is a change of the "
                 f"page, made on the pages' machine ({declared})\n\n"
                 + difference
             )
@@ -398,7 +419,7 @@ class BlockItem(pytest.Item):
         elif parent.settings.update:
             mismatch = outputs.check_figures(page, self.block, drawn, before)
             if mismatch and mismatch.outcome == "failed":
-                self.refuse_record(False, mismatch.message)
+                self.refuse_record(False, mismatch.message, "the figures fail")
             if mismatch:
                 fresh = outputs.drawn_data(drawn)
                 shown = outputs.shown_data(page, self.block)
@@ -455,8 +476,20 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
                     f"\nupdated {len(parent.updates)} output(s) in "
                     f"{parent.page.rel}"
                 )
-            if parent.page_machine and ran and reference:
-                # the page as it now runs on its machine
+            named = "TFGUIDE_MACHINE" in os.environ
+            real = parent.settings.project.root == Project.here().root
+            if named and real:
+                print(
+                    "\nno page stamped: TFGUIDE_MACHINE names the machine "
+                    "(the checker's tests only)"
+                )
+            elif (
+                parent.page_machine
+                and ran
+                and reference
+                and parent.all_passed()
+            ):
+                # the page as it now runs on its machine, every block checked
                 cpu_outputs.stamp(
                     load_page(parent.settings.project, parent.path)
                 )
