@@ -22,10 +22,11 @@ the page's machine stamps each page whose every block it checked and passed
 (not with ``TFGUIDE_MACHINE`` set in the real repository) in
 ``cpu-outputs/verified/``: a hash of the page's code, its shown outputs and
 figure data, and ``requirements.lock``. Another machine records and reads
-records only for a page whose stamp matches: change a page's code or outputs, or the lock, and the
-page's records are ignored, and no new ones taken, until the page's machine has
-updated it. An entry is keyed by the same hash and the block's place. On the
-page's machine, and in another runtime than the reference, no record is read.
+records only for a page whose stamp matches: change a page's code or outputs,
+or the lock, and the page's records are ignored, and no new ones taken, until
+the page's machine has updated it. An entry is keyed by the same hash and the
+block's place. On the page's machine, and in another runtime than the
+reference, no record is read.
 
 ``TFGUIDE_MACHINE`` overrides the machine's name (the page checker's tests use
 it); otherwise it is made from ``/proc/cpuinfo``: the vendor, the instruction
