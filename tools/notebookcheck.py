@@ -105,7 +105,7 @@ class NotebookItem(pytest.Item):
         (cpu_outputs.py), the page's own output, which the notebook made on
         the page's machine shows."""
         parent = self.parent
-        if ran == parent.recorded(parent.block_key(block)).get("output"):
+        if ran == parent.recorded(block).get("output"):
             return block.expected_output or ""
         return ran
 

@@ -153,6 +153,11 @@ class PageFile(pytest.File):
     def block_key(self, block: Block) -> str:
         return cpu_outputs.block_key(self.page, block, self.page_hash)
 
+    @functools.cached_property
+    def stamped(self) -> bool:
+        """Whether the page is as the pages' machine last updated it."""
+        return cpu_outputs.stamped(self.page, self.page_hash)
+
     @property
     def page_machine(self) -> bool:
         """Whether the pages show this machine's outputs (no machine declared:
@@ -168,14 +173,14 @@ class PageFile(pytest.File):
         return (
             not self.page_machine
             and self.settings.runtime.id == "reference"
-            and cpu_outputs.stamped(self.page, self.page_hash)
+            and self.stamped
         )
 
     def cpu_note(self) -> str:
         if self.page_machine:
             return ""
         declared = self.settings.project.outputs_machine()
-        if not cpu_outputs.stamped(self.page, self.page_hash):
+        if not self.stamped:
             return (
                 f" (this machine, {self.cpu.name}, is not the one whose "
                 f"outputs the page shows, {declared}, and the page changed "
@@ -189,7 +194,7 @@ class PageFile(pytest.File):
             "records them)"
         )
 
-    def recorded(self, key: str) -> dict:
+    def recorded(self, block: Block) -> dict:
         """This machine's record of a block, where records count: its output
         if it differs from the page's in numbers only, its figure data if
         that does."""
@@ -197,8 +202,7 @@ class PageFile(pytest.File):
             return {}
         # under --update-outputs, what this run records (the notebook's check)
         stored = self.cpu.fresh if self.settings.update else self.cpu.entries
-        entry = dict(stored.get(key, {}))
-        block = next(b for b in self.page.runnable if self.block_key(b) == key)
+        entry = dict(stored.get(self.block_key(block), {}))
         if "output" in entry and not cpu_outputs.numbers_only(
             block.expected_output or "", entry["output"]
         ):
@@ -368,7 +372,7 @@ class BlockItem(pytest.Item):
                 )
                 parent.cpu.record(key, output=output)
             return
-        recorded = parent.recorded(key).get("output")
+        recorded = parent.recorded(self.block).get("output")
         if mismatch := outputs.check_output(
             self.block, output, recorded, parent.cpu_note()
         ):
@@ -386,7 +390,7 @@ class BlockItem(pytest.Item):
         only for a page as the pages' machine last updated it."""
         parent: PageFile = self.parent
         declared = parent.settings.project.outputs_machine()
-        if not cpu_outputs.stamped(parent.page, parent.page_hash):
+        if not parent.stamped:
             raise BlockFailure(
                 f"{self.where}: the page changed since the pages' machine "
                 f"({declared}) last updated it; update it there first, then "
@@ -435,7 +439,7 @@ class BlockItem(pytest.Item):
                 self.block,
                 drawn,
                 before,
-                parent.recorded(key).get("figures"),
+                parent.recorded(self.block).get("figures"),
                 parent.cpu_note(),
             )
         if mismatch:
