@@ -10,7 +10,7 @@ test_rules.py, test_runner.py, test_outputs.py, ...).
 import pytest
 import readerenv
 import tinyrepo
-from tinyrepo import run, setup_block, version
+from tinyrepo import run, run_isolated, setup_block, version
 
 tiny_repo = tinyrepo.fixture
 MARKER = "<!--pytest-codeblocks:expected-output-->"
@@ -629,7 +629,7 @@ def test_an_install_that_hangs_is_tried_once_and_fails_every_block(
         """
     )
     tiny_repo("docs/page.md", "'''python\nx = 1\n'''\n\n'''bash\necho\n'''\n")
-    result = run(pytester)
+    result = run_isolated(pytester)  # its conftest patches readerenv
     result.assert_outcomes(failed=3)
     result.stdout.fnmatch_lines(
         [

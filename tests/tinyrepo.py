@@ -82,7 +82,18 @@ def fixture(pytester: pytest.Pytester):
 
 
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    """pytest on the tiny repository, in a subprocess."""
+    """pytest on the tiny repository, in this process (pytester restores
+    ``sys.modules`` after it; the pages still run in their own interpreters).
+
+    A tiny repository whose conftest.py patches a module that this process has
+    already imported (``readerenv``, say) must use ``run_isolated``: the patch
+    would outlive its run.
+    """
+    return pytester.runpytest_inprocess(*args)
+
+
+def run_isolated(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """pytest on the tiny repository, in a subprocess of its own."""
     return pytester.runpytest_subprocess(*args)
 
 
