@@ -16,7 +16,8 @@ build (tests/conftest.py), served under ``/tfguide/`` as the host serves it
   or a touch screen;
 - a chapter's first load (gzipped, from an empty cache) stays within 150 KB;
 - the page logs no error to the console and requests nothing that fails, here
-  and under ``mkdocs serve``;
+  and under ``mkdocs serve`` (there four tabs load at once, each page waiting for
+  its network to fall idle);
 - Material's search, typed into as a reader does, finds for each API name every
   page whose text uses it, and no page twice (the notebook copies stay out of
   the index).
@@ -42,6 +43,7 @@ FAILING_IMPACTS = ("serious", "critical")
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
+SERVE_TABS = 4  # pages loading at once under mkdocs serve
 CHAPTERS = [
     "eager/",
     "tf_function/",
@@ -77,12 +79,10 @@ _RUN_AXE = """async ([type, values]) => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def browser_page(chromium):
-    """One page for the module, with the console errors it logs."""
-    require(AXE.exists(), "node_modules/ is missing: run `make node-modules`")
-    context = chromium.new_context(viewport=DESKTOP)
-    page = context.new_page()
+def _listen(page) -> list[str]:
+    """The list that collects what ``page`` logs as an error or fails to
+    load (``_visit`` empties it).
+    """
     problems: list[str] = []
     page.on(
         "console",
@@ -103,7 +103,16 @@ def browser_page(chromium):
             else None
         ),
     )
-    yield page, problems
+    return problems
+
+
+@pytest.fixture(scope="module")
+def browser_page(chromium):
+    """One page for the module, with the console errors it logs."""
+    require(AXE.exists(), "node_modules/ is missing: run `make node-modules`")
+    context = chromium.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    yield page, _listen(page)
     context.close()
 
 
@@ -121,9 +130,13 @@ def _visit(page, problems: list[str], url: str, settle: bool = True) -> None:
     problems.clear()
     page.goto(url, wait_until="load")
     if settle:
-        # Chromium asks for the favicon after the load event, and a page's
-        # scripts fetch after it too: navigating on at once would abort them
-        page.wait_for_load_state("networkidle")
+        _settle(page)
+
+
+def _settle(page) -> None:
+    # Chromium asks for the favicon after the load event, and a page's
+    # scripts fetch after it too: navigating on at once would abort them
+    page.wait_for_load_state("networkidle")
 
 
 def _logged(problems: list[str], url: str) -> list[str]:
@@ -509,7 +522,7 @@ def test_mkdocs_serve_pages_log_no_errors(site, browser_page):
     """Under `make serve` (mkdocs serve) too: no versions.json 404 from the
     version selector.
     """
-    page, problems = browser_page
+    page, _ = browser_page
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -539,10 +552,20 @@ def test_mkdocs_serve_pages_log_no_errors(site, browser_page):
         threading.Thread(
             target=log.extend, args=(server.stderr,), daemon=True
         ).start()
-        console = []
-        for name in site_pages(site):
-            _visit(page, problems, address + name)
-            console += _logged(problems, address + name)
+        # a few pages load at once, each in its tab: their waits for the
+        # network to fall idle overlap
+        tabs = [page.context.new_page() for _ in range(SERVE_TABS)]
+        heard = [_listen(tab) for tab in tabs]
+        names, console = site_pages(site), []
+        for start in range(0, len(names), SERVE_TABS):
+            batch = list(zip(tabs, heard, names[start : start + SERVE_TABS]))
+            for tab, problems, name in batch:
+                _visit(tab, problems, address + name, settle=False)
+            for tab, problems, name in batch:
+                _settle(tab)
+                console += _logged(problems, address + name)
+        for tab in tabs:
+            tab.close()
         assert not console, "\n".join(console)
     finally:
         server.terminate()
