@@ -1,10 +1,11 @@
 """The page checker's pytest plugin: each check must be able to fail, and say
 where.
 
-Each test lays out a tiny repository (``tinyrepo.py``) and runs pytest on it in
-a subprocess with the pagecheck plugin, as `make test` runs it on the real
-pages. The parts below the plugin have unit tests of their own (test_pages.py,
-test_rules.py, test_runner.py, test_outputs.py, ...).
+Each test lays out a tiny repository (``tinyrepo.py``) and runs pytest on it
+with the pagecheck plugin, as `make test` runs it on the real pages (in this
+process; each page still runs in its own interpreter). The parts below the
+plugin have unit tests of their own (test_pages.py, test_rules.py,
+test_runner.py, test_outputs.py, ...).
 """
 
 import pytest

@@ -16,8 +16,8 @@ build (tests/conftest.py), served under ``/tfguide/`` as the host serves it
   or a touch screen;
 - a chapter's first load (gzipped, from an empty cache) stays within 150 KB;
 - the page logs no error to the console and requests nothing that fails, here
-  and under ``mkdocs serve`` (there four tabs load at once, each page waiting for
-  its network to fall idle);
+  and under ``mkdocs serve`` (there four tabs load at once, each page waiting
+  for its network to fall idle);
 - Material's search, typed into as a reader does, finds for each API name every
   page whose text uses it, and no page twice (the notebook copies stay out of
   the index).

@@ -1,6 +1,6 @@
 """A tiny repository (mkdocs.yml, docs/, snippets/) for the page checker's
-tests, run by pytest in a subprocess with the pagecheck plugin, as `make test`
-runs it on the real pages.
+tests, run by pytest with the pagecheck plugin, as `make test` runs it on the
+real pages (``run``: in this process; ``run_isolated``: in a subprocess).
 
 A test module takes the fixture ``tiny_repo`` with
 ``tiny_repo = tinyrepo.fixture``. The
