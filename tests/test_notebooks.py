@@ -78,3 +78,39 @@ def test_keep_outputs_takes_the_saved_outputs_only_for_the_same_code():
     assert kept.metadata["language_info"]["version"] == "3.11.7"
     changed = v4.new_notebook(cells=[v4.new_code_cell("print(2)")])
     assert notebooks.with_saved_outputs(changed, saved) is None
+
+
+def test_keep_unchanged_gives_back_the_saved_outputs_of_unchanged_cells_only():
+    v4 = nbformat.v4
+
+    def cell(code, text):
+        out = (
+            [v4.new_output("stream", name="stdout", text=text)] if text else []
+        )
+        return v4.new_code_cell(code, outputs=out)
+
+    saved = v4.new_notebook(
+        cells=[
+            cell("a()", "a on the pages' CPU\n"),
+            cell("b()", "b before\n"),
+            cell("c()", "c on the pages' CPU\n"),
+        ]
+    )
+    executed = v4.new_notebook(
+        cells=[
+            v4.new_markdown_cell("text"),
+            cell("a()", "a here\n"),
+            cell("new()", ""),
+            cell("b2()", "b now\n"),
+            cell("c()", "c here\n"),
+        ]
+    )
+    kept, count = notebooks.with_unchanged_outputs(executed, saved)
+    code = [c for c in kept.cells if c.cell_type == "code"]
+    assert count == 2
+    assert [c.outputs[0].text if c.outputs else None for c in code] == [
+        "a on the pages' CPU\n",
+        None,
+        "b now\n",
+        "c on the pages' CPU\n",
+    ]

@@ -18,10 +18,19 @@ notebook again: ``notebookcheck.py`` proves it by the page's own run.
 them, keeping each code cell's saved outputs; it refuses a notebook whose code
 cells changed. For a change to the text around the code made on another CPU
 than the pages' (``cpu_outputs.py``), whose kernel would print other numbers.
+
+``--keep-unchanged`` executes the notebooks as without options, then gives
+each code cell whose code did not change (matched in order) its saved output
+back: the changed and new cells show what this kernel printed. For a change to
+a page's code made on another CPU than the pages', where the changed cells
+print the same on every CPU and the unchanged cells print on the pages'
+machine what they printed before; the notebook check holds every cell to the
+page's run, and the pages' machine checks the kept outputs by its own run.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import shutil
 import subprocess
@@ -169,10 +178,33 @@ def with_saved_outputs(
     return made
 
 
+def with_unchanged_outputs(
+    executed: nbformat.NotebookNode, saved: nbformat.NotebookNode
+) -> tuple[nbformat.NotebookNode, int]:
+    """``executed`` with the outputs of ``saved`` in the code cells whose code
+    is the same, matched in order; also how many cells kept theirs."""
+    code = [c for c in executed.cells if c.cell_type == "code"]
+    old = [c for c in saved.cells if c.cell_type == "code"]
+    matcher = difflib.SequenceMatcher(
+        a=[c.source for c in old], b=[c.source for c in code], autojunk=False
+    )
+    kept = 0
+    for match in matcher.get_matching_blocks():
+        for k in range(match.size):
+            cell, before = code[match.b + k], old[match.a + k]
+            cell.outputs = before.outputs
+            cell.id = before.get("id", cell.id)
+            kept += 1
+    return executed, kept
+
+
 def main(argv: list[str]) -> None:
     project = Project.here()
     keep = "--keep-outputs" in argv
-    argv = [a for a in argv if a != "--keep-outputs"]
+    unchanged = "--keep-unchanged" in argv
+    if keep and unchanged:
+        sys.exit("--keep-outputs and --keep-unchanged exclude each other")
+    argv = [a for a in argv if a not in ("--keep-outputs", "--keep-unchanged")]
     if not keep:
         readerenv.wheelhouse()
     chosen = {Path(a).resolve() for a in argv}
@@ -196,6 +228,12 @@ def main(argv: list[str]) -> None:
             print(f"executing {project.rel(page)} as {made} ...", flush=True)
             with tempfile.TemporaryDirectory() as workdir:
                 notebook = execute(notebook, Path(workdir))
+            if unchanged and notebook_path.exists():
+                saved = nbformat.read(notebook_path, as_version=4)
+                notebook, kept = with_unchanged_outputs(notebook, saved)
+                print(
+                    f"{made}: {kept} unchanged code cell(s) kept their outputs"
+                )
         notebook_path.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(notebook, notebook_path)
 
