@@ -6,6 +6,7 @@ import json
 
 import nbformat
 import notebooks
+import pytest
 
 
 def test_the_kernel_gets_the_startup_files_and_its_own_ipython_folder(
@@ -80,7 +81,7 @@ def test_keep_outputs_takes_the_saved_outputs_only_for_the_same_code():
     assert notebooks.with_saved_outputs(changed, saved) is None
 
 
-def test_keep_unchanged_gives_back_the_saved_outputs_of_unchanged_cells_only():
+def test_keep_unchanged_gives_back_saved_outputs_that_differ_in_numbers_only():
     v4 = nbformat.v4
 
     def cell(code, text):
@@ -91,26 +92,45 @@ def test_keep_unchanged_gives_back_the_saved_outputs_of_unchanged_cells_only():
 
     saved = v4.new_notebook(
         cells=[
-            cell("a()", "a on the pages' CPU\n"),
+            cell("a()", "loss 0.25\n"),
             cell("b()", "b before\n"),
-            cell("c()", "c on the pages' CPU\n"),
+            cell("c()", "c 1.5\n"),
         ]
     )
     executed = v4.new_notebook(
         cells=[
             v4.new_markdown_cell("text"),
-            cell("a()", "a here\n"),
+            cell("a()", "loss 0.26\n"),
             cell("new()", ""),
             cell("b2()", "b now\n"),
-            cell("c()", "c here\n"),
+            cell("c()", "c 1.7\n"),
         ]
     )
     kept, count = notebooks.with_unchanged_outputs(executed, saved)
     code = [c for c in kept.cells if c.cell_type == "code"]
     assert count == 2
     assert [c.outputs[0].text if c.outputs else None for c in code] == [
-        "a on the pages' CPU\n",
+        "loss 0.25\n",
         None,
         "b now\n",
-        "c on the pages' CPU\n",
+        "c 1.5\n",
     ]
+
+
+def test_keep_unchanged_refuses_an_unchanged_cell_that_prints_other_text():
+    """A deleted cell changes what a later, unchanged cell prints: its saved
+    output would be stale, so nothing is kept."""
+    v4 = nbformat.v4
+
+    def cell(code, text):
+        out = [v4.new_output("stream", name="stdout", text=text)]
+        return v4.new_code_cell(code, outputs=out)
+
+    saved = v4.new_notebook(
+        cells=[cell("x()", "one\n"), cell("inc()", "\n"), cell("x()", "two\n")]
+    )
+    executed = v4.new_notebook(
+        cells=[cell("x()", "one\n"), cell("x()", "one\n")]
+    )
+    with pytest.raises(ValueError, match="code cell 2: unchanged code printed"):
+        notebooks.with_unchanged_outputs(executed, saved)

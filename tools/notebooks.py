@@ -21,7 +21,9 @@ than the pages' (``cpu_outputs.py``), whose kernel would print other numbers.
 
 ``--keep-unchanged`` executes the notebooks as without options, then gives
 each code cell whose code did not change (matched in order) its saved output
-back: the changed and new cells show what this kernel printed. For a change to
+back, when what it printed now differs from that in numbers alone (else it
+refuses, naming the cells): the changed and new cells show what this kernel
+printed. For a change to
 a page's code made on another CPU than the pages', where the changed cells
 print the same on every CPU and the unchanged cells print on the pages'
 machine what they printed before; the notebook check holds every cell to the
@@ -38,6 +40,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import cpu_outputs
 import nbformat
 import readerenv
 from jupyter_client.kernelspec import KernelSpecManager
@@ -178,23 +181,63 @@ def with_saved_outputs(
     return made
 
 
+def numbers_only(fresh: list, saved: list) -> bool:
+    """Whether a cell's fresh outputs differ from its saved ones in numbers
+    alone: the same kinds of output, streams and formats, and text that
+    differs in its numbers only (a figure's image may differ)."""
+    if len(fresh) != len(saved):
+        return False
+    for now, before in zip(fresh, saved, strict=True):
+        if now.output_type != before.output_type:
+            return False
+        if now.output_type == "stream":
+            if now.name != before.name or not cpu_outputs.numbers_only(
+                before.text, now.text
+            ):
+                return False
+        elif now.output_type in ("display_data", "execute_result"):
+            if now.data.keys() != before.data.keys():
+                return False
+            text = "text/plain"
+            if text in now.data and not cpu_outputs.numbers_only(
+                before.data[text], now.data[text]
+            ):
+                return False
+        elif now != before:  # an error
+            return False
+    return True
+
+
 def with_unchanged_outputs(
     executed: nbformat.NotebookNode, saved: nbformat.NotebookNode
 ) -> tuple[nbformat.NotebookNode, int]:
     """``executed`` with the outputs of ``saved`` in the code cells whose code
-    is the same, matched in order; also how many cells kept theirs."""
+    is the same, matched in order; also how many cells kept theirs. Only
+    numbers may differ between a kept output and what the cell printed now
+    (what another CPU changes); any other difference, such as a cell that
+    prints another text because an earlier cell changed or went, raises
+    ValueError naming the cells."""
     code = [c for c in executed.cells if c.cell_type == "code"]
     old = [c for c in saved.cells if c.cell_type == "code"]
     matcher = difflib.SequenceMatcher(
         a=[c.source for c in old], b=[c.source for c in code], autojunk=False
     )
-    kept = 0
+    kept, other = 0, []
     for match in matcher.get_matching_blocks():
         for k in range(match.size):
             cell, before = code[match.b + k], old[match.a + k]
+            if not numbers_only(cell.outputs, before.outputs):
+                other.append(f"code cell {match.b + k + 1}")
+                continue
             cell.outputs = before.outputs
             cell.id = before.get("id", cell.id)
             kept += 1
+    if other:
+        raise ValueError(
+            f"{', '.join(other)}: unchanged code printed more than other "
+            "numbers now, so the saved output is not what it prints: run "
+            "without --keep-unchanged on the pages' machine"
+        )
     return executed, kept
 
 
@@ -230,7 +273,10 @@ def main(argv: list[str]) -> None:
                 notebook = execute(notebook, Path(workdir))
             if unchanged and notebook_path.exists():
                 saved = nbformat.read(notebook_path, as_version=4)
-                notebook, kept = with_unchanged_outputs(notebook, saved)
+                try:
+                    notebook, kept = with_unchanged_outputs(notebook, saved)
+                except ValueError as error:
+                    sys.exit(f"{made}: {error}")
                 print(
                     f"{made}: {kept} unchanged code cell(s) kept their outputs"
                 )
