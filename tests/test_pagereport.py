@@ -64,7 +64,8 @@ def test_compat_json_records_each_blocks_outcome_and_the_summary_the_times(
         """,
     )
     tiny_repo("docs/other.md", "'''bash\necho x\n'''\n")
-    report = pytester.path / "blocks.json"
+    # into a folder not made yet, as a fresh clone's .cache/compat
+    report = pytester.path / "not-yet" / "blocks.json"
     result = run(pytester, "-n", "2", "--compat-json", str(report))
     result.assert_outcomes(passed=3, failed=3, skipped=1)
     found = json.loads(report.read_text(encoding="utf-8"))

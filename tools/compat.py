@@ -43,6 +43,7 @@ from email.parser import Parser
 from pathlib import Path
 
 import compat_render
+import cpu_outputs
 import readerenv
 import runtimes
 from pages import chapter_pages, load_page
@@ -369,6 +370,8 @@ def main(argv: list[str]) -> None:
         print(f"  {runtime_id}: {statuses}", flush=True)
     results = {
         "date": datetime.date.today().isoformat(),
+        "machine": cpu_outputs.machine(),
+        "pages_machine": PROJECT.outputs_machine(),
         "inputs_sha256": inputs_digest(),
         "runtimes": [kept[i] for i in known if i in kept],
     }

@@ -49,6 +49,16 @@ def table(results: dict, titles: dict[str, str]) -> str:
         "each runtime, in a new virtual environment made by the page's own "
         "Setup line."
     )
+    machine, pages = results.get("machine"), results.get("pages_machine")
+    if machine and machine == pages:
+        intro += f" It ran on the CPU the pages were run on ({machine})."
+    elif machine:
+        intro += (
+            f" It ran on another CPU than the pages' ({machine}): there a "
+            "block whose numbers depend on the CPU counts as the same output "
+            "when it prints what the reference runtime printed on that CPU "
+            "(`cpu-outputs/`)."
+        )
     lines = [
         intro,
         "",

@@ -25,8 +25,10 @@ figure data, and ``requirements.lock``. Another machine records and reads
 records only for a page whose stamp matches: change a page's code or outputs,
 or the lock, and the page's records are ignored, and no new ones taken, until
 the page's machine has updated it. An entry is keyed by the same hash and the
-block's place. On the page's machine, and in another runtime than the
-reference, no record is read.
+block's place. On the page's machine no record is read. In another runtime
+than the reference (``make compat``) a record stands for what the reference
+printed on this CPU, so each runtime is compared with the reference on the same
+CPU; only the reference runtime writes records.
 
 ``TFGUIDE_MACHINE`` overrides the machine's name (the page checker's tests use
 it); otherwise it is made from ``/proc/cpuinfo``: the vendor, the instruction

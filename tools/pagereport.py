@@ -112,6 +112,7 @@ class Report:
             for page, entry in self.timings.items()
         }
         partial = Path(f"{path}.partial")
+        partial.parent.mkdir(parents=True, exist_ok=True)  # a fresh clone's
         partial.write_text(
             json.dumps({"timings": timings, "pages": self.results}, indent=1),
             encoding="utf-8",
