@@ -54,10 +54,11 @@ def table(results: dict, titles: dict[str, str]) -> str:
         intro += f" It ran on the CPU the pages were run on ({machine})."
     elif machine:
         intro += (
-            f" It ran on another CPU than the pages' ({machine}): there a "
-            "block whose numbers depend on the CPU counts as the same output "
-            "when it prints what the reference runtime printed on that CPU "
-            "(`cpu-outputs/`)."
+            f" It ran on another CPU ({machine}) than the one the pages were "
+            f"run on ({pages}): there a block whose numbers depend on the CPU "
+            "counts as the same output when it prints the page's output or "
+            "what the reference runtime printed on that CPU when its records "
+            "were taken (`cpu-outputs/`)."
         )
     lines = [
         intro,

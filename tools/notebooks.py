@@ -216,7 +216,9 @@ def with_unchanged_outputs(
     numbers may differ between a kept output and what the cell printed now
     (what another CPU changes); any other difference, such as a cell that
     prints another text because an earlier cell changed or went, raises
-    ValueError naming the cells."""
+    ValueError naming the cells. A changed number it cannot tell from the
+    CPU's (an earlier cell that changed a value), nor a figure's image: the
+    pages' machine's next run of the notebook check is what catches those."""
     code = [c for c in executed.cells if c.cell_type == "code"]
     old = [c for c in saved.cells if c.cell_type == "code"]
     matcher = difflib.SequenceMatcher(
@@ -227,16 +229,17 @@ def with_unchanged_outputs(
         for k in range(match.size):
             cell, before = code[match.b + k], old[match.a + k]
             if not numbers_only(cell.outputs, before.outputs):
-                other.append(f"code cell {match.b + k + 1}")
+                first = cell.source.strip().splitlines()[0]
+                other.append(f"code cell {match.b + k + 1} ({first!r})")
                 continue
             cell.outputs = before.outputs
             cell.id = before.get("id", cell.id)
             kept += 1
     if other:
         raise ValueError(
-            f"{', '.join(other)}: unchanged code printed more than other "
-            "numbers now, so the saved output is not what it prints: run "
-            "without --keep-unchanged on the pages' machine"
+            "unchanged code now prints other text than its saved output, "
+            f"not other numbers only: {', '.join(other)}; run without "
+            "--keep-unchanged on the pages' machine"
         )
     return executed, kept
 
