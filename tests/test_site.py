@@ -177,6 +177,8 @@ def test_mike_keeps_both_versions_and_latest_points_to_the_newer(tmp_path):
     git(upstream, "commit", "--quiet", "--message=docs")
     git(tmp_path, "clone", "--quiet", str(upstream), "clone")
     clone = tmp_path / "clone"
+    # .cache/ is not committed: without it, each deploy renders every notebook
+    shutil.copytree(upstream / NOTEBOOK_CACHE, clone / NOTEBOOK_CACHE)
 
     mike(clone, "deploy", "--update-aliases", "0.1", "latest")
     with open(clone / "docs" / "index.md", "a", encoding="utf-8") as page:
