@@ -17,7 +17,7 @@ NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 # The lock targets' pip-tools (tools/compat.py pins the same for its locks).
 PIP_TOOLS  := pip-tools==7.6.2
-.PHONY: help env env-tfjs node-modules wheelhouse dist compat audit demo-assets serve build lint test benchmarks notebooks update-outputs lock lock-tfjs clean
+.PHONY: help env env-tfjs node-modules wheelhouse dist compat audit demo-assets serve build lint test coverage benchmarks notebooks update-outputs lock lock-tfjs clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -79,6 +79,10 @@ lint: $(STAMP)  ## Ruff over the whole tree: lint and format check ([tool.ruff] 
 
 test: $(STAMP) lint $(TFJS_STAMP) $(NODE_STAMP) wheelhouse  ## Run every test: ruff, pages (in reader environments), snippets, src/ and tools/ unit tests, site build, mike, demo.
 	$(BIN)/python -m pytest
+
+# Not part of make test: coverage's tracer slows each page's program by about a quarter.
+coverage: $(STAMP) lint $(TFJS_STAMP) $(NODE_STAMP) wheelhouse  ## make test, measuring coverage of src/, snippets/ and tools/ (the pages' own processes too).
+	$(BIN)/python -m pytest --cov --cov-report=term-missing:skip-covered
 
 benchmarks: $(STAMP)  ## Re-run the benchmark snippets, rewrite docs/benchmarks/ and the notebooks that show them.
 	$(BIN)/python tools/benchmarks.py
