@@ -80,7 +80,7 @@ lint: $(STAMP)  ## Ruff over the whole tree: lint and format check ([tool.ruff] 
 test: $(STAMP) lint $(TFJS_STAMP) $(NODE_STAMP) wheelhouse  ## Run every test: ruff, pages (in reader environments), snippets, src/ and tools/ unit tests, site build, mike, demo.
 	$(BIN)/python -m pytest
 
-# Not part of make test: coverage's tracer slows each page's program by about a quarter.
+# Not part of make test: coverage's tracer made a page's program about a quarter slower (CONTRIBUTING.md).
 coverage: $(STAMP) lint $(TFJS_STAMP) $(NODE_STAMP) wheelhouse  ## make test, measuring coverage of src/, snippets/ and tools/ (the pages' own processes too).
 	$(BIN)/python -m pytest --cov --cov-report=term-missing:skip-covered
 
