@@ -173,6 +173,27 @@ def test_the_details_give_each_failure_and_each_reason():
     assert "Page A on Reference" not in details  # the same: no details
 
 
+def test_the_details_follow_a_block_that_a_prose_edit_moved():
+    """A result names its block by place: the details give the line the block
+    is on now, in the link and in the checker's own words.
+    """
+    results = synthetic()
+    moved = {
+        "block": 1,
+        "line": 30,
+        "outcome": "different",
+        "detail": "docs/b.md, block at line 30 (code from x.py): -1\n+2",
+    }
+    results["runtimes"][0]["pages"]["docs/b.md"]["blocks"] = [moved]
+    lines = {"docs/a.md": [3, 12], "docs/b.md": [5, 34]}
+    details = compat_render.render(results, TITLES, list(TITLES), lines)[
+        "details.md"
+    ]
+    assert "The block at [line 34](b.md) prints other output:" in details
+    assert "docs/b.md, block at line 34 (code from x.py)" in details
+    assert "line 30" not in details
+
+
 def test_tested_with_names_the_runtimes_where_the_page_runs():
     made = compat_render.render(synthetic(), TITLES, [*TITLES, "docs/new.md"])
     assert made["tested-with/a.md"] == (

@@ -306,6 +306,9 @@ def run_pages(runtime_id: str) -> dict:
     entry["pages"] = {}
     for page in chapters():
         blocks = found["pages"].get(rel(page), {})
+        # a block is kept by its place among the page's blocks, which a prose
+        # edit leaves as it is (its line moves)
+        places = block_lines(page)
         outcomes = {b["outcome"] for b in blocks.values()}
         status = next(
             (s for s in ("failed", "different") if s in outcomes),
@@ -314,7 +317,7 @@ def run_pages(runtime_id: str) -> dict:
         entry["pages"][rel(page)] = {
             "status": status,
             "blocks": [
-                {"line": int(line), **result}
+                {"block": places.index(int(line)), "line": int(line), **result}
                 for line, result in blocks.items()
                 if result["outcome"] in {"different", "failed"}
             ],
@@ -324,6 +327,11 @@ def run_pages(runtime_id: str) -> dict:
 
 # ---------------------------------------------------------------------------
 # writing
+def block_lines(path: Path) -> list[int]:
+    """The line of each block of a page, in page order."""
+    return [block.line for block in load_page(PROJECT, path).blocks]
+
+
 def title(page: str) -> str:
     text = (PROJECT.root / page).read_text(encoding="utf-8")
     return text.splitlines()[0].lstrip("# ").strip()
@@ -338,6 +346,7 @@ def write_markdown(results: dict) -> None:
         results,
         {page: title(page) for page in pages},
         [rel(path) for path in chapters()],
+        {rel(path): block_lines(path) for path in chapters()},
     )
     for name, text in made.items():
         (OUT / name).parent.mkdir(parents=True, exist_ok=True)

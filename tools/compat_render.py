@@ -1,11 +1,13 @@
 """The Markdown that ``make compat`` writes from its results: pure text.
 
-``render(results, titles, chapters)`` returns ``{path: text}`` for
+``render(results, titles, chapters, lines)`` returns ``{path: text}`` for
 ``docs/compat/``: the table (``table.md``), the details of every cell that is
 not "same" (``details.md``) and each chapter's "Tested with" line
 (``tested-with/<chapter>.md``). ``titles`` maps each page (``docs/x.md``) to
 its title, ``chapters`` lists the chapters now (a chapter that the results do
-not have yet says so).
+not have yet says so), ``lines`` gives each page's block lines now: a result
+names its block by place (``block``), so the details point at the line where
+the block is now, after a prose edit moved it.
 """
 
 from __future__ import annotations
@@ -79,7 +81,21 @@ def table(results: dict, titles: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def details(results: dict, titles: dict[str, str]) -> str:
+def located(block: dict, page: str, lines: dict[str, list[int]]) -> dict:
+    """``block`` with its line where the page has the block now, and its
+    detail saying so."""
+    if "block" not in block or page not in lines:
+        return block
+    now = lines[page][block["block"]]
+    detail = block["detail"].replace(
+        f"block at line {block['line']} ", f"block at line {now} "
+    )
+    return {**block, "line": now, "detail": detail}
+
+
+def details(
+    results: dict, titles: dict[str, str], block_lines: dict[str, list[int]]
+) -> str:
     lines = []
     for entry in results["runtimes"]:
         for page, cell in entry["pages"].items():
@@ -91,7 +107,9 @@ def details(results: dict, titles: dict[str, str]) -> str:
                 reason = short(cell["reason"])
                 lines += ["The page did not run:", "", "```text", reason]
                 lines += ["```", ""]
-            for block in cell["blocks"]:
+            for block in (
+                located(b, page, block_lines) for b in cell["blocks"]
+            ):
                 kind = (
                     "prints other output"
                     if block["outcome"] == "different"
@@ -125,11 +143,14 @@ def tested_with(results: dict, page: str) -> str:
 
 
 def render(
-    results: dict, titles: dict[str, str], chapters: list[str]
+    results: dict,
+    titles: dict[str, str],
+    chapters: list[str],
+    lines: dict[str, list[int]] | None = None,
 ) -> dict[str, str]:
     made = {
         "table.md": table(results, titles),
-        "details.md": details(results, titles),
+        "details.md": details(results, titles, lines or {}),
     }
     for page in chapters:
         made[f"tested-with/{Path(page).stem}.md"] = tested_with(results, page)

@@ -21,11 +21,13 @@ from __future__ import annotations
 import dataclasses
 import fcntl
 import hashlib
+import json
 import os
 import shlex
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from email.parser import Parser
 from pathlib import Path
@@ -38,7 +40,11 @@ WHEELHOUSE = CACHE / "wheelhouse"
 ENVIRONMENTS = CACHE / "reader-envs"
 LOCK = ROOT / "requirements.lock"
 # What the wheel is built from: a change to any of these makes a new wheel.
-WHEEL_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "src/tfguide")
+# Of pyproject.toml only the tables the build reads count, so that a change
+# to the test or lint settings keeps the wheel and the reader environments.
+WHEEL_FILES = ("README.md", "LICENSE", "src/tfguide")
+WHEEL_TABLES = ("build-system", "project")
+WHEEL_TOOL_TABLES = ("setuptools",)
 INSTALL_TIMEOUT_S = 900
 
 
@@ -65,6 +71,22 @@ def digest(*parts: str | Path) -> str:
         else:
             sha.update(part.encode())
     return sha.hexdigest()
+
+
+def wheel_inputs() -> str:
+    """The digest of what the tfguide wheel is built from: its files and the
+    tables of pyproject.toml that the build reads."""
+    settings = tomllib.loads(
+        (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    )
+    tables = {name: settings.get(name) for name in WHEEL_TABLES}
+    tables["tool"] = {
+        name: settings.get("tool", {}).get(name) for name in WHEEL_TOOL_TABLES
+    }
+    return digest(
+        json.dumps(tables, sort_keys=True),
+        *(ROOT / name for name in WHEEL_FILES),
+    )
 
 
 def base_python() -> str:
@@ -158,7 +180,7 @@ def build_wheel() -> Path:
     """
     WHEELHOUSE.mkdir(parents=True, exist_ok=True)
     stamp = WHEELHOUSE / ".tfguide-inputs"
-    inputs = digest(*(ROOT / name for name in WHEEL_INPUTS))
+    inputs = wheel_inputs()
     if (
         stamp.exists()
         and stamp.read_text() == inputs
