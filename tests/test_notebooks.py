@@ -79,6 +79,12 @@ def test_keep_outputs_takes_the_saved_outputs_only_for_the_same_code():
     assert kept.metadata["language_info"]["version"] == "3.11.7"
     changed = v4.new_notebook(cells=[v4.new_code_cell("print(2)")])
     assert notebooks.with_saved_outputs(changed, saved) is None
+    commented = v4.new_notebook(
+        cells=[v4.new_code_cell("# the number\nprint(1)  # one")]
+    )
+    kept = notebooks.with_saved_outputs(commented, saved)
+    assert kept.cells[0].source == "# the number\nprint(1)  # one"
+    assert kept.cells[0].outputs[0].text == "1\n"
 
 
 def test_keep_unchanged_gives_back_saved_outputs_that_differ_in_numbers_only():

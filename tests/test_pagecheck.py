@@ -449,7 +449,8 @@ def test_another_cpu_records_only_its_numbers_and_the_page_stays(
     """On a machine other than the page's, a different output fails, saying
     so; --update-outputs records it in cpu-outputs/ when only numbers differ
     and leaves the page alone; the record passes there until the page's code
-    changes, and the page's own machine never reads it.
+    changes (a comment is no change), and the page's own machine never reads
+    it.
     """
     pyproject = pytester.path / "pyproject.toml"
     config = pyproject.read_text(encoding="utf-8")
@@ -500,7 +501,10 @@ def test_another_cpu_records_only_its_numbers_and_the_page_stays(
         config + '\n[tool.tfguide.outputs]\nmachine = "page cpu"\n',
         encoding="utf-8",
     )
-    tiny_repo("docs/page.md", code.replace("import os", "import os  # ."))
+    # a comment cannot change what the code prints: the record still holds
+    tiny_repo("docs/page.md", code.replace("import os", "import os  # env"))
+    run(pytester).assert_outcomes(passed=2)
+    tiny_repo("docs/page.md", code.replace("import os", "import os, sys"))
     result = run(pytester)
     result.assert_outcomes(passed=1, failed=1)  # the record is stale
     result.stdout.fnmatch_lines(["*changed since that machine last updated*"])

@@ -46,7 +46,8 @@ import compat_render
 import cpu_outputs
 import readerenv
 import runtimes
-from pages import chapter_pages, load_page
+from comments import without_comments
+from pages import PYTHON, chapter_pages, load_page
 from project import ConfigError, Project
 
 PROJECT = Project.here()
@@ -76,7 +77,7 @@ def rel(path: Path) -> str:
 def inputs_digest() -> str:
     """What the results depend on: the pages' code and outputs, the snippets,
     the package, the locks and tfguide's requirements and runtimes (prose
-    edits leave the results current).
+    edits, and comments in Python, leave the results current).
     """
     config = PROJECT.pyproject
     settings = json.dumps(
@@ -97,16 +98,25 @@ def inputs_digest() -> str:
                     [
                         page.rel,
                         block.syntax,
-                        block.code,
+                        without_comments(block.code)
+                        if block.language in PYTHON
+                        else block.code,
                         block.expected_output,
                         marks,
                     ]
                 )
             )
+    snippets = [
+        f"{rel(path)}\n{without_comments(path.read_text(encoding='utf-8'))}"
+        if path.suffix == ".py"
+        else path
+        for path in sorted(PROJECT.snippets.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
     parts = [
         settings,
         *blocks,
-        PROJECT.snippets,
+        *snippets,
         PROJECT.root / "src" / "tfguide",
         readerenv.LOCK,
     ]

@@ -44,7 +44,8 @@ import re
 from pathlib import Path
 
 import outputs
-from pages import Block, Page
+from comments import without_comments
+from pages import PYTHON, Block, Page
 
 FOLDER = "cpu-outputs"
 # instruction sets that oneDNN chooses kernels by, in this order
@@ -129,9 +130,16 @@ def plots_numbers_only(shown, drawn) -> bool:
 
 def page_hash(page: Page) -> str:
     """What the page's machine stamps and records are keyed by: the page's
-    code, its shown outputs and figure data, and the lock it ran with."""
+    code (Python without its comments, tools/comments.py), its shown outputs
+    and figure data, and the lock it ran with."""
     blocks = [
-        [block.code, block.expected_output, outputs.shown_data(page, block)]
+        [
+            without_comments(block.code)
+            if block.language in PYTHON
+            else block.code,
+            block.expected_output,
+            outputs.shown_data(page, block),
+        ]
         for block in page.runnable
     ]
     lock = page.project.root / "requirements.lock"

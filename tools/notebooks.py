@@ -16,8 +16,9 @@ notebook again: ``notebookcheck.py`` proves it by the page's own run.
 
 ``--keep-outputs`` rebuilds the notebooks from their pages without executing
 them, keeping each code cell's saved outputs; it refuses a notebook whose code
-cells changed. For a change to the text around the code made on another CPU
-than the pages' (``cpu_outputs.py``), whose kernel would print other numbers.
+cells changed in more than their comments (``tools/comments.py``). For a
+change to the text around the code made on another CPU than the pages'
+(``cpu_outputs.py``), whose kernel would print other numbers.
 
 ``--keep-unchanged`` executes the notebooks as without options, then gives
 each code cell whose code did not change (matched in order) its saved output
@@ -43,6 +44,7 @@ from pathlib import Path
 import cpu_outputs
 import nbformat
 import readerenv
+from comments import python_cell, without_comments
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
@@ -159,14 +161,20 @@ def merge_streams(outputs: list) -> list:
     return merged
 
 
+def program(source: str) -> str:
+    """A code cell's source as far as it can change what the cell prints: a
+    Python cell without its comments."""
+    return without_comments(source) if python_cell(source) else source
+
+
 def with_saved_outputs(
     made: nbformat.NotebookNode, saved: nbformat.NotebookNode
 ) -> nbformat.NotebookNode | None:
     """``made`` with the outputs of ``saved``, if their code cells are the
-    same (only the text around them changed); else None."""
+    same (only the text around them, or comments, changed); else None."""
     code = [c for c in made.cells if c.cell_type == "code"]
     old = [c for c in saved.cells if c.cell_type == "code"]
-    if [c.source for c in code] != [c.source for c in old]:
+    if [program(c.source) for c in code] != [program(c.source) for c in old]:
         return None
     for cell, before in zip(code, old, strict=True):
         cell.outputs = before.outputs
