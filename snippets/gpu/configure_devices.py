@@ -3,7 +3,8 @@ import tensorflow as tf
 # Device settings must come before TensorFlow creates its devices, which happens
 # at the first operation or the first call that lists logical devices.
 gpus = tf.config.list_physical_devices("GPU")
-# all of them; gpus[:1] would leave the others to other processes
+# all of them; gpus[:1] would give TensorFlow devices for the first GPU only
+# (to share a machine between processes, set CUDA_VISIBLE_DEVICES instead)
 visible = gpus
 tf.config.set_visible_devices(visible, "GPU")
 for gpu in visible:  # on a machine without a GPU this loop does nothing

@@ -1,4 +1,5 @@
 import os
 
 # TensorFlow reads it when it loads: set it before importing TensorFlow.
-os.environ["TF_ENABLE_ONEDNN_OPTS"] = "1"  # oneDNN's CPU kernels, any x86 CPU
+# oneDNN's custom operations on, also where TensorFlow's default leaves them off
+os.environ["TF_ENABLE_ONEDNN_OPTS"] = "1"
