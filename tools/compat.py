@@ -47,7 +47,7 @@ import cpu_outputs
 import readerenv
 import runtimes
 from comments import without_comments
-from pages import PYTHON, chapter_pages, load_page
+from pages import chapter_pages, load_page
 from project import ConfigError, Project
 
 PROJECT = Project.here()
@@ -98,9 +98,7 @@ def inputs_digest() -> str:
                     [
                         page.rel,
                         block.syntax,
-                        without_comments(block.code)
-                        if block.language in PYTHON
-                        else block.code,
+                        block.program,
                         block.expected_output,
                         marks,
                     ]

@@ -44,8 +44,7 @@ import re
 from pathlib import Path
 
 import outputs
-from comments import without_comments
-from pages import PYTHON, Block, Page
+from pages import Block, Page
 
 FOLDER = "cpu-outputs"
 # instruction sets that oneDNN chooses kernels by, in this order
@@ -133,13 +132,7 @@ def page_hash(page: Page) -> str:
     code (Python without its comments, tools/comments.py), its shown outputs
     and figure data, and the lock it ran with."""
     blocks = [
-        [
-            without_comments(block.code)
-            if block.language in PYTHON
-            else block.code,
-            block.expected_output,
-            outputs.shown_data(page, block),
-        ]
+        [block.program, block.expected_output, outputs.shown_data(page, block)]
         for block in page.runnable
     ]
     lock = page.project.root / "requirements.lock"

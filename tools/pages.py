@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 
 import markdown
+from comments import without_comments
 from project import ConfigError, Project
 from rules import Mark, PageError, check_blocks, check_unread, parse_marks
 
@@ -215,6 +216,16 @@ class Block:
         """The file name of a block titled ``Separate script: NAME.py``."""
         match = SEPARATE_SCRIPT.search(self.syntax)
         return match["name"] if match and self.language in PYTHON else None
+
+    @property
+    def program(self) -> str:
+        """The code as far as it can change what it prints: Python without its
+        comments (tools/comments.py), other code as it is."""
+        return (
+            without_comments(self.code)
+            if self.language in PYTHON
+            else self.code
+        )
 
     @property
     def kind(self) -> str:
