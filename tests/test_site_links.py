@@ -185,3 +185,42 @@ def test_the_search_index_is_small_and_has_no_notebook_copies(site):
     text = index.read_text(encoding="utf-8")
     assert '"location":"notebooks/' not in text.replace(" ", "")
     assert re.search(r'"location":\s*"eager/', text)
+
+
+# the token classes whose spans docs/hooks/codeblocks.py leaves out
+_UNSPANNED = re.compile(r"\.([nw])(?![\w-])")
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+
+
+def test_code_keeps_no_span_that_draws_nothing_of_its_own(site):
+    """The hook drops the spans of names and whitespace from code: a name is
+    drawn in the code's own colour and whitespace not at all, as long as every
+    stylesheet the site ships says so.
+    """
+    wrong = []
+    for path in sorted(site.rglob("*.css")):
+        text = re.sub(
+            r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.DOTALL
+        )
+        name = path.relative_to(site).as_posix()
+        for value in re.findall(r"--md-code-hl-name-color:([^;}]*)", text):
+            if value.strip() != "var(--md-code-fg-color)":
+                wrong.append(f"{name}: --md-code-hl-name-color:{value}")
+        for selectors, declarations in _RULE.findall(text):
+            for selector in selectors.split(","):
+                classes = set(_UNSPANNED.findall(selector))
+                if "w" in classes or (
+                    "n" in classes
+                    and declarations.strip().rstrip(";")
+                    != "color:var(--md-code-hl-name-color)"
+                ):
+                    wrong.append(
+                        f"{name}: {selector.strip()}{{{declarations}}}"
+                    )
+    assert not wrong, "\n".join(wrong)
+    spanned = [
+        html.relative_to(site).as_posix()
+        for html in sorted(site.rglob("*.html"))
+        if re.search(r'<span class="[nw]">', html.read_text(encoding="utf-8"))
+    ]
+    assert not spanned, spanned
